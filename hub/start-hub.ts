@@ -1,0 +1,79 @@
+/**
+ * The whole hub in one process: PostgreSQL (DATABASE_URL or embedded), the four subgraphs
+ * (migrated and seeded) and the gateway. No side effects until called; `npm start` and the
+ * end-to-end tests both call it.
+ */
+import { gatewaySecret, hostOf, portOf } from '../lib/config';
+import { resolveDatabase, type ResolvedDatabase } from '../lib/db/database-url';
+import { listen } from '../lib/http/listen';
+import { startSubgraph, type RunningSubgraph } from '../lib/service/run-service';
+import { readSupergraph } from '../gateway/schema-files';
+import { createGatewayApp } from '../gateway/server';
+import { SUBGRAPHS } from '../subgraphs';
+
+export interface HubOptions {
+  /** A database to use as is; otherwise DATABASE_URL or the embedded server. */
+  databaseUrl?: string;
+  /** Listen on free ports instead of the configured ones (tests). */
+  ephemeralPorts?: boolean;
+  secret?: string;
+  onQuery?: (sql: string) => void;
+  log?: (line: string) => void;
+}
+
+export interface RunningHub {
+  gatewayUrl: string;
+  subgraphs: RunningSubgraph[];
+  secret: string;
+  close(): Promise<void>;
+}
+
+export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
+  const log = options.log ?? (() => undefined);
+  const database: ResolvedDatabase = options.databaseUrl ? { url: options.databaseUrl } : await resolveDatabase(log);
+  const secret = options.secret ?? gatewaySecret();
+  const settled = await Promise.allSettled(
+    SUBGRAPHS.map((definition) =>
+      startSubgraph(definition, {
+        databaseUrl: database.url,
+        secret,
+        seed: true,
+        port: options.ephemeralPorts ? 0 : undefined,
+        onQuery: options.onQuery,
+      }),
+    ),
+  );
+  const subgraphs = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const closeSubgraphs = async () => {
+    await Promise.all(subgraphs.map((s) => s.close()));
+    await database.embedded?.stop();
+  };
+  const failure = settled.find((s) => s.status === 'rejected');
+  if (failure) {
+    await closeSubgraphs();
+    throw (failure as PromiseRejectedResult).reason;
+  }
+  for (const s of subgraphs) log(`${s.name.padEnd(15)} ${s.url}  (seeds ${s.seed?.status}: ${s.seed?.records} records)`);
+
+  try {
+    const { app, apollo } = await createGatewayApp({
+      supergraphSdl: readSupergraph(),
+      secret,
+      subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+    });
+    const listening = await listen(app, options.ephemeralPorts ? 0 : portOf('gateway'), hostOf('gateway'));
+    return {
+      gatewayUrl: `http://localhost:${listening.port}/graphql`,
+      subgraphs,
+      secret,
+      close: async () => {
+        await listening.close();
+        await apollo.stop();
+        await closeSubgraphs();
+      },
+    };
+  } catch (error) {
+    await closeSubgraphs();
+    throw error;
+  }
+}

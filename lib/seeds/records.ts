@@ -1,0 +1,321 @@
+/**
+ * The shape of every curated seed record, checked at load time.
+ *
+ * Figures are kept exactly as the report printed them ("1,580,600", "△112,040", "74.40", "-"):
+ * the loader turns them into numbers, and the provenance test finds each printed form on the
+ * cited source lines. A record never carries a figure the report did not print.
+ */
+import { z } from 'zod';
+
+export const REPORT_FILES = [
+  '000_6ee2828e32648fc3.txt',
+  '001_bb76ef901cc1ef9e.txt',
+  '002_7b831dc6e42aaa5b.txt',
+  '003_b8983c9216e6e007.txt',
+  '004_adfa508fe1f057aa.txt',
+] as const;
+export type ReportFile = (typeof REPORT_FILES)[number];
+
+/** "124", "124-126" or "124-126,130": 1-based line numbers in seeds/sources/<file>. */
+export const LINES_PATTERN = /^\d+(-\d+)?(,\d+(-\d+)?)*$/;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9.:/_-]*$/, 'ids are lower-case ascii: a-z 0-9 . : / _ -');
+const text = z.string().min(1);
+const lines = z.string().regex(LINES_PATTERN, 'lines look like "124", "124-126" or "124-126,130"');
+
+/** Where a record comes from. */
+export const sourceRef = z.object({ file: z.enum(REPORT_FILES), lines }).strict();
+
+/** A count as printed: "105", "30,699". */
+export const printedCount = z.string().regex(/^\d{1,3}(,\d{3})+$|^\d+$/, 'a count is printed like "105" or "30,699"');
+/**
+ * An amount as printed: "1,580,600", "△112,040" (minus), "0", or a nil marker
+ * ("-", "_", "•", "") which loads as null.
+ */
+export const printedAmount = z
+  .string()
+  .regex(/^(△|-)?\d{1,3}(,\d{3})*$|^(△|-)?\d+$|^[-_•]?$/, 'an amount is printed like "1,580,600", "△112,040" or a nil marker');
+/** A decimal as printed: "74.40", "100", "△11.0", "6,709.1". */
+export const printedDecimal = z
+  .string()
+  .regex(/^(△|-)?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-_•]?$/, 'a decimal is printed like "74.40", "100" or "△11.0"');
+/** A partial ISO date: "2020", "2020-09" or "2020-09-30". */
+export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date looks like 2020, 2020-09 or 2020-09-30');
+
+export const ORGANIZATION_KINDS = [
+  'GOVERNMENT', // 서울특별시 (city government)
+  'OFFICE_OF_EDUCATION', // 서울특별시교육청 (metropolitan office of education)
+  'BUREAU', // 국/실 of a head office
+  'AFFILIATED_INSTITUTE', // 직속기관 (교육연구정보원, 교육연수원, 인재개발원)
+  'RESEARCH_INSTITUTE', // 연구소 inside an institute
+  'DEPARTMENT', // 부
+  'DIVISION', // 과
+  'TEAM', // 팀
+  'CENTER', // 센터
+  'BRANCH', // 분원, 별관 (an organizational site that is a unit)
+  'COMMITTEE', // 위원회
+  'SUPPORT_GROUP', // 지원단, 협의체
+  'DISTRICT_OFFICE', // 교육지원청
+  'EXTERNAL', // a partner body outside both governments (ministry, university, ...)
+] as const;
+
+export const organization = z
+  .object({
+    id,
+    kind: z.enum(ORGANIZATION_KINDS),
+    nameKo: text,
+    nameEn: text,
+    /** Null only for a root (a government). */
+    parentId: id.nullable(),
+    /** STATED: the report says so (an org chart, "소속"); IMPLIED: only layout or context suggests it. */
+    parentBasis: z.enum(['STATED', 'IMPLIED']).nullable(),
+    government: z.enum(['SMOE', 'SMG', 'NATIONAL', 'OTHER']),
+    /** Other spellings the reports use for the same body. */
+    aliasesKo: z.array(text).default([]),
+    /** Duties as the report lists them (Korean, one item each). */
+    duties: z.array(text).default([]),
+    source: sourceRef,
+  })
+  .strict();
+
+export const staffingLine = z
+  .object({
+    id,
+    organizationId: id,
+    asOf: partialDate,
+    /** Row order within the table, from 1. */
+    position: z.number().int().positive(),
+    categoryKo: text,
+    categoryEn: text,
+    /** Null on a category subtotal or the grand total. */
+    gradeKo: text.nullable(),
+    gradeEn: text.nullable(),
+    authorized: printedCount.nullable(),
+    inPost: printedCount.nullable(),
+    rowKind: z.enum(['LINE', 'SUBTOTAL', 'TOTAL']),
+    note: text.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+export const facility = z
+  .object({
+    id,
+    organizationId: id,
+    kind: z.enum(['SITE', 'BUILDING', 'ROOM', 'OTHER']),
+    nameKo: text,
+    nameEn: text,
+    addressKo: text.optional(),
+    landAreaM2: printedDecimal.optional(),
+    floorAreaM2: printedDecimal.optional(),
+    note: text.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+export const historyEvent = z
+  .object({
+    id,
+    organizationId: id,
+    date: partialDate,
+    /** The date as the report printed it ("1969 1. 16.", "'75. 05. 12."). */
+    datePrinted: text,
+    eventKo: text,
+    eventEn: text.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+export const MONEY_UNITS = ['원', '천원', '백만원', '억원'] as const;
+export const BUDGET_CLASSIFICATIONS = [
+  'SUB_PROGRAM', // 세부사업별
+  'TASK', // 주요업무(과제)별
+  'TASK_EXECUTION', // one task's execution table
+  'PROGRAM', // 사업별 (city budget hierarchy)
+  'REVENUE', // 세입
+  'STATED_IN_TEXT', // an amount stated in running text
+] as const;
+
+export const budgetRow = z
+  .object({
+    /** Row order within the table, from 1. */
+    position: z.number().int().positive(),
+    nameKo: text,
+    rowKind: z.enum(['LINE', 'SUBTOTAL', 'TOTAL']),
+    /** The number the report gives the row (연번, 번호), as printed. */
+    taskNo: text.optional(),
+    original: printedAmount.optional(), // 본예산
+    current: printedAmount.optional(), // 예산현액
+    previousFinal: printedAmount.optional(), // 전년도 최종예산
+    committed: printedAmount.optional(), // 원인행위액 (집행액, 원인행위기준)
+    spent: printedAmount.optional(), // 지출액
+    committedRatePrinted: printedDecimal.optional(), // 집행률 on committed
+    spentRatePrinted: printedDecimal.optional(), // 집행률 on spent
+    pageRef: text.optional(), // 쪽수
+    note: text.optional(),
+    lines,
+  })
+  .strict();
+
+export const budgetTable = z
+  .object({
+    id,
+    organizationId: id,
+    fiscalYear: z.number().int().min(2000).max(2100),
+    titleKo: text,
+    titleEn: text,
+    classification: z.enum(BUDGET_CLASSIFICATIONS),
+    unit: z.enum(MONEY_UNITS),
+    asOf: partialDate.optional(),
+    source: sourceRef,
+    rows: z.array(budgetRow).min(1),
+  })
+  .strict();
+
+export const TRAINING_PHASES = ['PLAN', 'REVISED_PLAN', 'TARGET', 'RESULT'] as const;
+export const TRAINING_MODES = ['IN_PERSON', 'ONLINE_LIVE', 'ONLINE_RECORDED', 'BLENDED', 'UNSPECIFIED'] as const;
+
+export const trainingEdition = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    phase: z.enum(TRAINING_PHASES),
+    courses: printedCount.optional(),
+    sessions: printedCount.optional(),
+    trainees: printedCount.optional(),
+    hours: printedDecimal.optional(),
+    satisfactionPrinted: printedDecimal.optional(),
+    periodKo: text.optional(),
+    note: text.optional(),
+    lines,
+  })
+  .strict();
+
+export const trainingProgram = z
+  .object({
+    id,
+    organizationId: id,
+    nameKo: text,
+    nameEn: text,
+    audienceKo: text.optional(),
+    type: z.enum(['QUALIFICATION', 'IN_SERVICE', 'SPECIAL_FIELD', 'REMOTE', 'WORKSHOP', 'OTHER']),
+    mode: z.enum(TRAINING_MODES),
+    /** The budget line (budgets subgraph) that funds it, where the report ties them. */
+    budgetLineId: id.optional(),
+    source: sourceRef,
+    editions: z.array(trainingEdition).min(1),
+  })
+  .strict();
+
+const milestone = z.object({ date: partialDate, datePrinted: text, eventKo: text, lines }).strict();
+
+export const informationSystem = z
+  .object({
+    id,
+    organizationId: id,
+    nameKo: text,
+    nameEn: text,
+    category: z.enum(['ADMINISTRATION', 'TEACHING', 'INFRASTRUCTURE', 'SECURITY', 'DISASTER_RECOVERY', 'OTHER']),
+    hardwareUnits: printedCount.optional(),
+    softwareUnits: printedCount.optional(),
+    descriptionKo: text.optional(),
+    budgetLineId: id.optional(),
+    source: sourceRef,
+    milestones: z.array(milestone).default([]),
+  })
+  .strict();
+
+export const networkProject = z
+  .object({
+    id,
+    organizationId: id,
+    nameKo: text,
+    nameEn: text,
+    phase: text.optional(),
+    regionsKo: z.array(text).default([]),
+    target: printedCount.optional(),
+    completed: printedCount.optional(),
+    excluded: printedCount.optional(),
+    unitKo: text, // 교, 개 기관, 실 ...
+    periodStart: partialDate.optional(),
+    periodEnd: partialDate.optional(),
+    budgetLineId: id.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+export const securityMetric = z
+  .object({
+    id,
+    organizationId: id,
+    systemId: id.optional(),
+    kind: z.enum(['ATTACKS_BLOCKED', 'VULNERABILITY_CHECK', 'PRIVACY_CHECK', 'ENCRYPTION_RATE', 'TRAINING', 'OTHER']),
+    nameKo: text,
+    value: printedDecimal,
+    unitKo: text, // 건, %, 개 사이트 ...
+    periodStart: partialDate.optional(),
+    periodEnd: partialDate.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+export const deviceRollout = z
+  .object({
+    id,
+    organizationId: id,
+    deviceKind: z.enum(['LAPTOP', 'TABLET', 'WIFI_AP', 'PC', 'OTHER']),
+    nameKo: text,
+    units: printedCount,
+    unitKo: text, // 대, 실
+    recipients: printedCount.optional(),
+    recipientUnitKo: text.optional(), // 교
+    amount: printedAmount.optional(),
+    amountUnit: z.enum(MONEY_UNITS).optional(),
+    periodKo: text.optional(),
+    status: z.enum(['DONE', 'IN_PROGRESS', 'PLANNED']),
+    budgetLineId: id.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+export const serviceMetric = z
+  .object({
+    id,
+    organizationId: id,
+    systemId: id.optional(),
+    nameKo: text,
+    nameEn: text,
+    value: printedDecimal,
+    target: printedDecimal.optional(),
+    unitKo: text,
+    periodKo: text.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+/** One seed file per subgraph topic; each top-level key is a list of one record kind. */
+export const seedFiles = {
+  organizations: z
+    .object({
+      organizations: z.array(organization).optional(),
+      staffingLines: z.array(staffingLine).optional(),
+      facilities: z.array(facility).optional(),
+      historyEvents: z.array(historyEvent).optional(),
+    })
+    .strict(),
+  budgets: z.object({ budgetTables: z.array(budgetTable).optional() }).strict(),
+  training: z.object({ trainingPrograms: z.array(trainingProgram).optional() }).strict(),
+  infrastructure: z
+    .object({
+      informationSystems: z.array(informationSystem).optional(),
+      networkProjects: z.array(networkProject).optional(),
+      securityMetrics: z.array(securityMetric).optional(),
+      deviceRollouts: z.array(deviceRollout).optional(),
+      serviceMetrics: z.array(serviceMetric).optional(),
+    })
+    .strict(),
+} as const;
+export type SubgraphName = keyof typeof seedFiles;
+export type OrganizationsSeed = z.infer<(typeof seedFiles)['organizations']>;
+export type BudgetsSeed = z.infer<(typeof seedFiles)['budgets']>;
+export type TrainingSeed = z.infer<(typeof seedFiles)['training']>;
+export type InfrastructureSeed = z.infer<(typeof seedFiles)['infrastructure']>;

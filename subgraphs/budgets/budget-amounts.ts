@@ -1,0 +1,54 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar, WonScalar } from '../../lib/graphql/scalars';
+import { percentage } from '../../lib/seeds/rates';
+import type { BudgetLine } from './entities/budget-line.entity';
+
+const PHASES = ['original', 'current', 'previousFinal', 'committed', 'spent'] as const;
+
+@ObjectType('BudgetAmounts', {
+  description: 'Budget phases summed over lines (or printed on a total row), in exact won; the execution rate is computed from the summed amounts, never averaged.',
+})
+export class BudgetAmounts {
+  @Field(() => Int, { description: 'How many lines the amounts cover.' })
+  lineCount!: number;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Original budget (본예산); null when no line has one.' })
+  original!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Current budget (예산현액).' })
+  current!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: "Previous year's final budget (전년도 최종예산)." })
+  previousFinal!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Committed (원인행위액).' })
+  committed!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Spent (지출액).' })
+  spent!: bigint | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'committed ÷ current × 100 (%), 2 places.' })
+  get committedRate(): string | null {
+    return percentage(this.committed, this.current, 2);
+  }
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'spent ÷ current × 100 (%), 2 places.' })
+  get spentRate(): string | null {
+    return percentage(this.spent, this.current, 2);
+  }
+}
+
+/** Sums each phase over the lines; a phase no line prints stays null. */
+export function sumAmounts(lines: BudgetLine[]): BudgetAmounts {
+  const amounts = new BudgetAmounts();
+  amounts.lineCount = lines.length;
+  for (const phase of PHASES) {
+    let total: bigint | null = null;
+    for (const line of lines) {
+      const value = line[phase];
+      if (value !== null && value !== undefined) total = (total ?? 0n) + BigInt(value);
+    }
+    amounts[phase] = total;
+  }
+  return amounts;
+}

@@ -1,0 +1,113 @@
+import { BigIntType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar, WonScalar } from '../../../lib/graphql/scalars';
+import { SourceRef } from '../../../lib/graphql/source-ref';
+import { decimalPlaces } from '../../../lib/seeds/printed';
+import { percentage } from '../../../lib/seeds/rates';
+import { BudgetClassification, BudgetRowKind, MoneyUnit } from '../enums';
+
+const money = () => ({ type: new BigIntType('bigint'), nullable: true });
+
+@ObjectType('BudgetLine', {
+  description:
+    'One row of a budget table: every phase the report prints, in exact won, with the printed execution rate beside the one computed from the amounts. ' +
+    'Null means the report printed no amount (-, _, blank), not zero.',
+})
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'budget_line' })
+export class BudgetLine {
+  @Field(() => ID, { description: 'Stable id: "<table id>/<row position>", e.g. "000-tasks/28".' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Field(() => String)
+  @Index()
+  @Property({ type: 'text' })
+  tableId!: string;
+
+  @Field(() => String)
+  @Index()
+  @Property({ type: 'text' })
+  organizationId!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  fiscalYear!: number;
+
+  @Field(() => BudgetClassification)
+  @Property({ type: 'text' })
+  classification!: keyof typeof BudgetClassification;
+
+  @Field(() => Int, { description: 'Row order within the table, from 1.' })
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field(() => String, { description: 'Name as printed (세부사업명·과제명). Names may repeat within a table; each row stays its own line.' })
+  @Property({ type: 'text' })
+  nameKo!: string;
+
+  @Field(() => BudgetRowKind)
+  @Property({ type: 'text' })
+  rowKind!: keyof typeof BudgetRowKind;
+
+  @Field(() => String, { nullable: true, description: 'The number the report gives the row (연번·번호).' })
+  @Property({ type: 'text', nullable: true })
+  taskNo!: string | null;
+
+  @Field(() => MoneyUnit, { description: 'The unit the report printed this row in.' })
+  @Property({ type: 'text' })
+  unit!: keyof typeof MoneyUnit;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Original budget (본예산), won.' })
+  @Property(money())
+  original!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Current budget (예산현액: after supplementary budgets and carry-overs), won.' })
+  @Property(money())
+  current!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: "Previous year's final budget (전년도 최종예산), won." })
+  @Property(money())
+  previousFinal!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Committed (원인행위액; the reports\' 집행액 on a commitment basis), won.' })
+  @Property(money())
+  committed!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Spent (지출액), won.' })
+  @Property(money())
+  spent!: bigint | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Execution rate on commitments as printed (집행률 = 원인행위액 ÷ 예산현액, %).' })
+  @Property({ type: 'text', nullable: true })
+  committedRatePrinted!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Execution rate on spending as printed (지출액 ÷ 예산현액, %).' })
+  @Property({ type: 'text', nullable: true })
+  spentRatePrinted!: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'committed ÷ current × 100, computed from the amounts, rounded half up to the printed precision (2 places when none is printed).',
+  })
+  get committedRateComputed(): string | null {
+    return percentage(this.committed, this.current, this.committedRatePrinted ? decimalPlaces(this.committedRatePrinted) : 2);
+  }
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'spent ÷ current × 100, computed like committedRateComputed.' })
+  get spentRateComputed(): string | null {
+    return percentage(this.spent, this.current, this.spentRatePrinted ? decimalPlaces(this.spentRatePrinted) : 2);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Page of the detailed budget book the row refers to (쪽수), as printed.' })
+  @Property({ type: 'text', nullable: true })
+  pageRef!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A note printed with the row (funding source such as 특별교부금, 3차추경).' })
+  @Property({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Field(() => SourceRef)
+  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
+  source!: SourceRef;
+}

@@ -1,0 +1,45 @@
+import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { SourceRef } from '../../../lib/graphql/source-ref';
+import { BudgetClassification, MoneyUnit } from '../enums';
+
+@ObjectType('BudgetTable', { description: 'A budget table as a report prints it (예산 현황표): its rows are BudgetLines.' })
+@Entity({ tableName: 'budget_table' })
+export class BudgetTable {
+  @Field(() => ID, { description: 'Stable id, e.g. "000-subprogram" or "000-tasks".' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Field(() => String)
+  @Index()
+  @Property({ type: 'text' })
+  organizationId!: string;
+
+  @Field(() => Int, { description: 'Fiscal year the table budgets (회계연도).' })
+  @Property({ type: 'integer' })
+  fiscalYear!: number;
+
+  @Field(() => String, { description: 'Title as printed.' })
+  @Property({ type: 'text' })
+  titleKo!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  titleEn!: string;
+
+  @Field(() => BudgetClassification)
+  @Property({ type: 'text' })
+  classification!: keyof typeof BudgetClassification;
+
+  @Field(() => MoneyUnit, { description: 'The unit the report printed the amounts in.' })
+  @Property({ type: 'text' })
+  unit!: keyof typeof MoneyUnit;
+
+  @Field(() => String, { nullable: true, description: 'Date the figures hold for (기준일), partial ISO.' })
+  @Property({ type: 'text', nullable: true })
+  asOf!: string | null;
+
+  @Field(() => SourceRef)
+  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
+  source!: SourceRef;
+}

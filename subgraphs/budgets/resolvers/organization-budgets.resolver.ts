@@ -1,0 +1,49 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { KeyStub } from '../../../lib/federation/key-stub';
+import { BudgetAmounts, sumAmounts } from '../budget-amounts';
+import { BudgetLine } from '../entities/budget-line.entity';
+import { BudgetTable } from '../entities/budget-table.entity';
+import { BudgetClassification } from '../enums';
+import type { BudgetsContext } from '../loaders';
+import { OrganizationRef } from './stubs';
+
+@Resolver(() => OrganizationRef)
+export class OrganizationBudgetsResolver {
+  @FieldResolver(() => [BudgetTable], { description: 'Budget tables the reports print for this organization itself.' })
+  async budgetTables(
+    @Root() organization: KeyStub,
+    @Ctx() { loaders }: BudgetsContext,
+    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number,
+  ): Promise<BudgetTable[]> {
+    const tables = await loaders.tablesByOrganizationId.load(organization.id);
+    return fiscalYear === undefined ? tables : tables.filter((t) => t.fiscalYear === fiscalYear);
+  }
+
+  @FieldResolver(() => [BudgetLine], { description: 'Budget lines of this organization itself, totals and subtotals included (see rowKind).' })
+  async budgetLines(
+    @Root() organization: KeyStub,
+    @Ctx() { loaders }: BudgetsContext,
+    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number,
+    @Arg('classification', () => BudgetClassification, { nullable: true }) classification?: keyof typeof BudgetClassification,
+  ): Promise<BudgetLine[]> {
+    const lines = await loaders.linesByOrganizationId.load(organization.id);
+    return lines.filter((l) => (fiscalYear === undefined || l.fiscalYear === fiscalYear) && (!classification || l.classification === classification));
+  }
+
+  @FieldResolver(() => BudgetAmounts, {
+    description:
+      'Sum of the LINE rows of one kind of table (default: by sub-program), for a fiscal year or all years. ' +
+      'Kinds are not mixed: a task table and a sub-program table cover the same money.',
+  })
+  async budgetTotal(
+    @Root() organization: KeyStub,
+    @Ctx() { loaders }: BudgetsContext,
+    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number,
+    @Arg('classification', () => BudgetClassification, { defaultValue: 'SUB_PROGRAM' }) classification: keyof typeof BudgetClassification = 'SUB_PROGRAM',
+  ): Promise<BudgetAmounts> {
+    const lines = await loaders.linesByOrganizationId.load(organization.id);
+    return sumAmounts(
+      lines.filter((l) => l.rowKind === 'LINE' && l.classification === classification && (fiscalYear === undefined || l.fiscalYear === fiscalYear)),
+    );
+  }
+}

@@ -1,0 +1,31 @@
+/** The budgets subgraph: owns budget tables and lines; extends Organization with its budget. */
+import { buildFederatedSchema } from '../../lib/federation/subgraph-schema';
+import type { SubgraphDefinition } from '../../lib/service/subgraph-definition';
+import { BudgetLine } from './entities/budget-line.entity';
+import { BudgetTable } from './entities/budget-table.entity';
+import { createLoaders, type BudgetsContext } from './loaders';
+import { migrations } from './migrations';
+import { OrganizationRef } from './resolvers/stubs';
+import { BudgetLineResolver, BudgetTableResolver } from './resolvers/budget.resolver';
+import { OrganizationBudgetsResolver } from './resolvers/organization-budgets.resolver';
+import { budgetsSeedPlan } from './seed-plan';
+
+export const budgetsSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
+  name: 'budgets',
+  entities: [BudgetTable, BudgetLine],
+  migrations,
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [BudgetTableResolver, BudgetLineResolver, OrganizationBudgetsResolver],
+      extendedTypes: [OrganizationRef],
+      referenceResolvers: {
+        // Any organization id is a valid key here: one with no budget simply has empty lists.
+        Organization: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+        BudgetLine: {
+          __resolveReference: (reference: { id: string }, { loaders }: BudgetsContext) => loaders.lineById.load(reference.id),
+        },
+      },
+    }),
+  createLoaders,
+  seedPlan: budgetsSeedPlan,
+};

@@ -1,0 +1,55 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { KeyStub } from '../../../lib/federation/key-stub';
+import { DeviceRollout } from '../entities/device-rollout.entity';
+import { InformationSystem } from '../entities/information-system.entity';
+import { NetworkProject } from '../entities/network-project.entity';
+import { SecurityMetric } from '../entities/security-metric.entity';
+import { ServiceMetric } from '../entities/service-metric.entity';
+import type { InfrastructureContext } from '../loaders';
+import { BudgetLineRef, OrganizationRef } from './stubs';
+
+@Resolver(() => OrganizationRef)
+export class OrganizationInfrastructureResolver {
+  @FieldResolver(() => [InformationSystem], { description: 'Information systems this organization itself operates (infrastructure subgraph).' })
+  informationSystems(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.systemsByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => [NetworkProject], { description: 'Network projects (infrastructure subgraph).' })
+  networkProjects(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.networksByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => [SecurityMetric], { description: 'Security figures (infrastructure subgraph).' })
+  securityMetrics(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.securityByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => [DeviceRollout], { description: 'Device rollouts (infrastructure subgraph).' })
+  deviceRollouts(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.rolloutsByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => [ServiceMetric], { description: 'Service figures (infrastructure subgraph).' })
+  serviceMetrics(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.serviceByOrganizationId.load(organization.id);
+  }
+}
+
+@Resolver(() => BudgetLineRef)
+export class BudgetLineInfrastructureResolver {
+  @FieldResolver(() => [InformationSystem], { description: 'Information systems this line funds (infrastructure subgraph).' })
+  informationSystems(@Root() line: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.systemsByBudgetLineId.load(line.id);
+  }
+
+  @FieldResolver(() => [NetworkProject], { description: 'Network projects this line funds (infrastructure subgraph).' })
+  networkProjects(@Root() line: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.networksByBudgetLineId.load(line.id);
+  }
+
+  @FieldResolver(() => [DeviceRollout], { description: 'Device rollouts this line funds (infrastructure subgraph).' })
+  deviceRollouts(@Root() line: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.rolloutsByBudgetLineId.load(line.id);
+  }
+}

@@ -1,0 +1,49 @@
+/** The infrastructure subgraph: owns systems, networks, security and service figures, device rollouts; extends Organization and BudgetLine. */
+import { buildFederatedSchema } from '../../lib/federation/subgraph-schema';
+import type { SubgraphDefinition } from '../../lib/service/subgraph-definition';
+import { DeviceRollout } from './entities/device-rollout.entity';
+import { InformationSystem } from './entities/information-system.entity';
+import { NetworkProject } from './entities/network-project.entity';
+import { SecurityMetric } from './entities/security-metric.entity';
+import { ServiceMetric } from './entities/service-metric.entity';
+import { SystemMilestone } from './entities/system-milestone.entity';
+import { createLoaders, type InfrastructureContext } from './loaders';
+import { migrations } from './migrations';
+import { OrganizationRef } from './resolvers/stubs';
+import { BudgetLineInfrastructureResolver, OrganizationInfrastructureResolver } from './resolvers/extensions.resolver';
+import {
+  DeviceRolloutResolver,
+  InformationSystemResolver,
+  NetworkProjectResolver,
+  SecurityMetricResolver,
+  ServiceMetricResolver,
+} from './resolvers/infrastructure.resolver';
+import { infrastructureSeedPlan } from './seed-plan';
+
+export const infrastructureSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
+  name: 'infrastructure',
+  entities: [InformationSystem, SystemMilestone, NetworkProject, SecurityMetric, DeviceRollout, ServiceMetric],
+  migrations,
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [
+        InformationSystemResolver,
+        NetworkProjectResolver,
+        SecurityMetricResolver,
+        DeviceRolloutResolver,
+        ServiceMetricResolver,
+        OrganizationInfrastructureResolver,
+        BudgetLineInfrastructureResolver,
+      ],
+      extendedTypes: [OrganizationRef],
+      referenceResolvers: {
+        Organization: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+        BudgetLine: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+        InformationSystem: {
+          __resolveReference: (reference: { id: string }, { loaders }: InfrastructureContext) => loaders.systemById.load(reference.id),
+        },
+      },
+    }),
+  createLoaders,
+  seedPlan: infrastructureSeedPlan,
+};

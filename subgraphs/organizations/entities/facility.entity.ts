@@ -1,0 +1,50 @@
+import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { SourceRef } from '../../../lib/graphql/source-ref';
+import { DecimalScalar } from '../../../lib/graphql/scalars';
+import { FacilityKind } from '../enums';
+
+@ObjectType('Facility', { description: 'A site, building or room an organization occupies (시설 현황).' })
+@Entity({ tableName: 'facility' })
+export class Facility {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Field(() => String)
+  @Index()
+  @Property({ type: 'text' })
+  organizationId!: string;
+
+  @Field(() => FacilityKind)
+  @Property({ type: 'text' })
+  kind!: keyof typeof FacilityKind;
+
+  @Field(() => String, { description: 'Name as printed (구분).' })
+  @Property({ type: 'text' })
+  nameKo!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  nameEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Address (소재지).' })
+  @Property({ type: 'text', nullable: true })
+  addressKo!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Land area in square metres (대지, ㎡), as printed.' })
+  @Property({ type: 'text', nullable: true })
+  landAreaM2!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Floor area in square metres (건물 연면적, ㎡), as printed.' })
+  @Property({ type: 'text', nullable: true })
+  floorAreaM2!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Other facts printed with the row (owner, 평 figures, floors).' })
+  @Property({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Field(() => SourceRef)
+  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
+  source!: SourceRef;
+}

@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { byIdLoader, groupLoader } from '../../lib/db/loaders';
+import type { SubgraphContext } from '../../lib/service/subgraph-definition';
+import { Facility } from './entities/facility.entity';
+import { HistoryEvent } from './entities/history-event.entity';
+import { Organization } from './entities/organization.entity';
+import { StaffingLine } from './entities/staffing-line.entity';
+
+export function createLoaders(em: EntityManager) {
+  return {
+    organizationById: byIdLoader(em, Organization),
+    childrenByParentId: groupLoader(em, Organization, 'parentId', { id: 'asc' }),
+    staffingByOrganizationId: groupLoader(em, StaffingLine, 'organizationId', { asOf: 'asc', position: 'asc' }),
+    facilitiesByOrganizationId: groupLoader(em, Facility, 'organizationId', { id: 'asc' }),
+    historyByOrganizationId: groupLoader(em, HistoryEvent, 'organizationId', { date: 'asc', id: 'asc' }),
+  };
+}
+
+export type OrganizationsContext = SubgraphContext<ReturnType<typeof createLoaders>>;

@@ -1,0 +1,74 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../../lib/graphql/not-found';
+import { Facility } from '../entities/facility.entity';
+import { HistoryEvent } from '../entities/history-event.entity';
+import { Organization } from '../entities/organization.entity';
+import { StaffingLine } from '../entities/staffing-line.entity';
+import { Government, OrganizationKind } from '../enums';
+import type { OrganizationsContext } from '../loaders';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { description: 'One organization by id; an unknown id is an error (NOT_FOUND).' })
+  async organization(@Arg('id', () => ID) id: string, @Ctx() { loaders }: OrganizationsContext): Promise<Organization> {
+    const found = await loaders.organizationById.load(id);
+    if (!found) throw notFound('Organization', id);
+    return found;
+  }
+
+  @Query(() => [Organization], { description: 'Organizations, by id order, optionally filtered by kind, government or name (Korean or English, case-insensitive).' })
+  organizations(
+    @Ctx() { em }: OrganizationsContext,
+    @Arg('kind', () => OrganizationKind, { nullable: true }) kind?: keyof typeof OrganizationKind,
+    @Arg('government', () => Government, { nullable: true }) government?: keyof typeof Government,
+    @Arg('nameContains', () => String, { nullable: true }) nameContains?: string,
+  ): Promise<Organization[]> {
+    const where: FilterQuery<Organization> = {};
+    if (kind) where.kind = kind;
+    if (government) where.government = government;
+    if (nameContains) {
+      const pattern = `%${nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.$or = [{ nameKo: { $ilike: pattern } }, { nameEn: { $ilike: pattern } }];
+    }
+    return em.find(Organization, where, { orderBy: { id: 'asc' } });
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The parent organization (상위 기관).' })
+  async parent(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<Organization | null> {
+    return organization.parentId ? loaders.organizationById.load(organization.parentId) : null;
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Units directly below (하위 조직).' })
+  children(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<Organization[]> {
+    return loaders.childrenByParentId.load(organization.id);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Every organization above, nearest first, up to the root.' })
+  async ancestors(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<Organization[]> {
+    const chain: Organization[] = [];
+    let parentId = organization.parentId;
+    while (parentId && chain.length < 32) {
+      const parent = await loaders.organizationById.load(parentId);
+      if (!parent) break;
+      chain.push(parent);
+      parentId = parent.parentId;
+    }
+    return chain;
+  }
+
+  @FieldResolver(() => [StaffingLine], { description: 'Headcount rows (정·현원) of this organization itself, every table and date.' })
+  staffing(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<StaffingLine[]> {
+    return loaders.staffingByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => [Facility], { description: 'Sites, buildings and rooms (시설).' })
+  facilities(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<Facility[]> {
+    return loaders.facilitiesByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => [HistoryEvent], { description: 'History events (연혁), oldest first.' })
+  history(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<HistoryEvent[]> {
+    return loaders.historyByOrganizationId.load(organization.id);
+  }
+}

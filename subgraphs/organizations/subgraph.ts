@@ -1,0 +1,29 @@
+/** The organizations subgraph: owns Organization, staffing, facilities and history. */
+import { buildFederatedSchema } from '../../lib/federation/subgraph-schema';
+import type { SubgraphDefinition } from '../../lib/service/subgraph-definition';
+import { Facility } from './entities/facility.entity';
+import { HistoryEvent } from './entities/history-event.entity';
+import { Organization } from './entities/organization.entity';
+import { StaffingLine } from './entities/staffing-line.entity';
+import { createLoaders, type OrganizationsContext } from './loaders';
+import { migrations } from './migrations';
+import { OrganizationResolver } from './resolvers/organization.resolver';
+import { organizationsSeedPlan } from './seed-plan';
+
+export const organizationsSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
+  name: 'organizations',
+  entities: [Organization, StaffingLine, Facility, HistoryEvent],
+  migrations,
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [OrganizationResolver],
+      referenceResolvers: {
+        Organization: {
+          __resolveReference: (reference: { id: string }, { loaders }: OrganizationsContext) =>
+            loaders.organizationById.load(reference.id),
+        },
+      },
+    }),
+  createLoaders,
+  seedPlan: organizationsSeedPlan,
+};

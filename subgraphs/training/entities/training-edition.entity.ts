@@ -1,0 +1,60 @@
+import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../../lib/graphql/scalars';
+import { SourceRef } from '../../../lib/graphql/source-ref';
+import { TrainingPhase } from '../enums';
+
+@ObjectType('TrainingEdition', {
+  description: 'One year and phase of a program (plan, revised plan, target or result) with the figures the report prints; null = not printed.',
+})
+@Entity({ tableName: 'training_edition' })
+export class TrainingEdition {
+  @Field(() => ID, { description: '"<program id>#<n>".' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Field(() => String)
+  @Index()
+  @Property({ type: 'text' })
+  programId!: string;
+
+  @Field(() => Int, { description: 'Year (연도).' })
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => TrainingPhase)
+  @Property({ type: 'text' })
+  phase!: keyof typeof TrainingPhase;
+
+  @Field(() => Int, { nullable: true, description: 'Courses (과정 수).' })
+  @Property({ type: 'integer', nullable: true })
+  courses!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Sessions or classes (기수·회·반).' })
+  @Property({ type: 'integer', nullable: true })
+  sessions!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Trainees, persons (인원·연수생).' })
+  @Property({ type: 'integer', nullable: true })
+  trainees!: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Hours per course (시간), as printed.' })
+  @Property({ type: 'text', nullable: true })
+  hours!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Satisfaction as printed (만족도, % or points as the report gives it).' })
+  @Property({ type: 'text', nullable: true })
+  satisfaction!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Period as printed (추진시기).' })
+  @Property({ type: 'text', nullable: true })
+  periodKo!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Field(() => SourceRef)
+  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
+  source!: SourceRef;
+}

@@ -1,0 +1,49 @@
+import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { SourceRef } from '../../../lib/graphql/source-ref';
+import { TrainingMode, TrainingType } from '../enums';
+
+@ObjectType('TrainingProgram', {
+  description: 'A training or professional-development program (연수 과정) an organization runs; its yearly figures are editions.',
+})
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'training_program' })
+export class TrainingProgram {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Field(() => String)
+  @Index()
+  @Property({ type: 'text' })
+  organizationId!: string;
+
+  @Field(() => String, { description: 'Name as printed (연수명·과정명).' })
+  @Property({ type: 'text' })
+  nameKo!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  nameEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who it is for, as printed (대상).' })
+  @Property({ type: 'text', nullable: true })
+  audienceKo!: string | null;
+
+  @Field(() => TrainingType)
+  @Property({ type: 'text' })
+  type!: keyof typeof TrainingType;
+
+  @Field(() => TrainingMode)
+  @Property({ type: 'text' })
+  mode!: keyof typeof TrainingMode;
+
+  @Field(() => String, { nullable: true, description: 'Id of the budget line that funds it, where the report ties them.' })
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  budgetLineId!: string | null;
+
+  @Field(() => SourceRef)
+  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
+  source!: SourceRef;
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { byIdLoader, groupLoader } from '../../lib/db/loaders';
+import type { SubgraphContext } from '../../lib/service/subgraph-definition';
+import { TrainingEdition } from './entities/training-edition.entity';
+import { TrainingProgram } from './entities/training-program.entity';
+
+export function createLoaders(em: EntityManager) {
+  return {
+    programById: byIdLoader(em, TrainingProgram),
+    programsByOrganizationId: groupLoader(em, TrainingProgram, 'organizationId', { id: 'asc' }),
+    programsByBudgetLineId: groupLoader(em, TrainingProgram, 'budgetLineId', { id: 'asc' }),
+    editionsByProgramId: groupLoader(em, TrainingEdition, 'programId', { year: 'asc', id: 'asc' }),
+  };
+}
+
+export type TrainingContext = SubgraphContext<ReturnType<typeof createLoaders>>;
