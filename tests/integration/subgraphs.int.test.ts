@@ -3,7 +3,11 @@
  * `_entities` representations with the shared secret. Also: the secret is enforced, seeds load
  * idempotently and all-or-nothing.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { SECRET_HEADER } from '../../lib/config';
+import { SEEDS_DIR } from '../../lib/seeds/read-seeds';
 import { loadSeeds } from '../../lib/seeds/load-seeds';
 import { startSubgraph, type RunningSubgraph } from '../../lib/service/run-service';
 import { SUBGRAPHS } from '../../subgraphs';
@@ -108,10 +112,6 @@ describe.each(SUBGRAPHS.map((definition) => [definition.name, definition] as con
 
 describe('a bad seed file', () => {
   it('stops the load and leaves the database as it was', async () => {
-    const fs = await import('node:fs');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const { SEEDS_DIR } = await import('../../lib/seeds/read-seeds');
     const database = await createTestDatabase();
     const budgets = SUBGRAPHS.find((s) => s.name === 'budgets')!;
     const running = await startSubgraph(budgets, { databaseUrl: database.url, secret: SECRET, port: 0, seed: true });
