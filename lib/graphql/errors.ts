@@ -1,12 +1,15 @@
 /** How errors leave a service: clear messages for callers, no stack traces, internal failures named by kind. */
 import type { GraphQLFormattedError } from 'graphql';
 
-const DATABASE_FAILURE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminating connection|Connection terminated|the database system is (starting up|shutting down)|connect ENOENT|Knex: Timeout acquiring a connection/i;
+const DATABASE_FAILURE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminating connection|Connection terminated|Connection ended unexpectedly|the database system is (starting up|shutting down)|database "[^"]+" does not exist|connect ENOENT|Knex: Timeout acquiring a connection/i;
+/** PostgreSQL SQLSTATEs of a server that is gone or refusing: connection exceptions, admin shutdown, no such database. */
+const DATABASE_FAILURE_CODES = new Set(['08000', '08001', '08003', '08006', '57P01', '57P02', '57P03', '3D000', 'ECONNREFUSED', 'ECONNRESET']);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: Error })?.originalError ?? (error as Error);
   const message = original?.message ?? formatted.message;
-  if (DATABASE_FAILURE.test(message)) {
+  const code = (original as { code?: unknown })?.code;
+  if (DATABASE_FAILURE.test(message) || (typeof code === 'string' && DATABASE_FAILURE_CODES.has(code))) {
     return {
       message: 'The database is not answering; nothing was changed. Try again shortly.',
       locations: formatted.locations,

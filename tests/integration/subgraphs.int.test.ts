@@ -154,3 +154,24 @@ describe('a bad seed file', () => {
     }
   });
 });
+
+describe('a database that went away', () => {
+  it('answers with a clear error, keeps the subgraph up, and says so on /readyz', async () => {
+    const database = await createTestDatabase();
+    const organizations = SUBGRAPHS.find((s) => s.name === 'organizations')!;
+    const running = await startSubgraph(organizations, { databaseUrl: database.url, secret: SECRET, port: 0, seed: true });
+    try {
+      await database.drop(); // drops with (force): every connection of the subgraph is cut
+      const response = await postGraphQL(running.url, { query: '{ organizations { id } }' }, { [SECRET_HEADER]: SECRET });
+      expect(response.errors?.[0].extensions?.code).toBe('DATABASE_UNAVAILABLE');
+      expect(response.errors?.[0].message).toBe('The database is not answering; nothing was changed. Try again shortly.');
+      const base = running.url.replace(/\/graphql$/, '');
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { ready: boolean }).ready).toBe(false);
+    } finally {
+      await running.close();
+    }
+  });
+});
