@@ -110,12 +110,22 @@ describe.each(SUBGRAPHS.map((definition) => [definition.name, definition] as con
   });
 });
 
+/** A subgraph on a fresh database of its own for one test; closed and dropped afterwards. */
+async function withFreshSubgraph(name: string, test: (running: RunningSubgraph, definition: (typeof SUBGRAPHS)[number], database: ScratchDatabase) => Promise<void>): Promise<void> {
+  const database = await createTestDatabase();
+  const definition = SUBGRAPHS.find((s) => s.name === name)!;
+  const running = await startSubgraph(definition, { databaseUrl: database.url, secret: SECRET, port: 0, seed: true });
+  try {
+    await test(running, definition, database);
+  } finally {
+    await running.close();
+    await database.drop();
+  }
+}
+
 describe('a bad seed file', () => {
-  it('stops the load and leaves the database as it was', async () => {
-    const database = await createTestDatabase();
-    const budgets = SUBGRAPHS.find((s) => s.name === 'budgets')!;
-    const running = await startSubgraph(budgets, { databaseUrl: database.url, secret: SECRET, port: 0, seed: true });
-    try {
+  it('stops the load and leaves the database as it was', () =>
+    withFreshSubgraph('budgets', async (running, budgets) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bad-seeds-'));
       fs.cpSync(SEEDS_DIR, dir, { recursive: true });
       const file = path.join(dir, 'budgets', '000-summary-tables.json');
@@ -126,17 +136,10 @@ describe('a bad seed file', () => {
       const before = await lines();
       await expect(loadSeeds(running.orm, budgets, { seedsDir: dir, force: true })).rejects.toThrow(/budgetTables\[1\] \(id "000-tasks"\): field "rows.0.original"/);
       expect(await lines()).toBe(before);
-    } finally {
-      await running.close();
-      await database.drop();
-    }
-  });
+    }));
 
-  it('a database failure mid-load rolls everything back', async () => {
-    const database = await createTestDatabase();
-    const organizations = SUBGRAPHS.find((s) => s.name === 'organizations')!;
-    const running = await startSubgraph(organizations, { databaseUrl: database.url, secret: SECRET, port: 0, seed: true });
-    try {
+  it('a database failure mid-load rolls everything back', () =>
+    withFreshSubgraph('organizations', async (running, organizations) => {
       const em = running.orm.em.fork();
       const before = await em.count(organizations.entities[0]);
       // A plan whose second half violates the primary key: the first half must not survive.
@@ -148,19 +151,12 @@ describe('a bad seed file', () => {
       } };
       await expect(loadSeeds(running.orm, broken, { force: true })).rejects.toThrow();
       expect(await running.orm.em.fork().count(organizations.entities[0])).toBe(before);
-    } finally {
-      await running.close();
-      await database.drop();
-    }
-  });
+    }));
 });
 
 describe('a database that went away', () => {
-  it('answers with a clear error, keeps the subgraph up, and says so on /readyz', async () => {
-    const database = await createTestDatabase();
-    const organizations = SUBGRAPHS.find((s) => s.name === 'organizations')!;
-    const running = await startSubgraph(organizations, { databaseUrl: database.url, secret: SECRET, port: 0, seed: true });
-    try {
+  it('answers with a clear error, keeps the subgraph up, and says so on /readyz', () =>
+    withFreshSubgraph('organizations', async (running, _definition, database) => {
       await database.drop(); // drops with (force): every connection of the subgraph is cut
       const response = await postGraphQL(running.url, { query: '{ organizations { id } }' }, { [SECRET_HEADER]: SECRET });
       expect(response.errors?.[0].extensions?.code).toBe('DATABASE_UNAVAILABLE');
@@ -170,8 +166,5 @@ describe('a database that went away', () => {
       const ready = await fetch(`${base}/readyz`);
       expect(ready.status).toBe(503);
       expect(((await ready.json()) as { ready: boolean }).ready).toBe(false);
-    } finally {
-      await running.close();
-    }
-  });
+    }));
 });
