@@ -126,6 +126,48 @@ export const historyEvent = z
   })
   .strict();
 
+/** A fact about an organization printed as a small table or in text (e.g. a peer comparison across provinces). */
+export const organizationFact = z
+  .object({
+    id,
+    organizationId: id,
+    topicKo: text, // the table or passage, e.g. 타 기관 비교(교육정보시스템 담당자 현황)
+    topicEn: text,
+    subjectKo: text, // the row or column subject, e.g. 경기
+    attributeKo: text, // what is measured, e.g. 인원, 순위
+    value: printedDecimal.optional(),
+    valueKo: text.optional(), // the cell as printed when it is not a plain number ("1위")
+    unitKo: text.optional(),
+    asOf: partialDate.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+export const FINDING_KINDS = [
+  'TOTAL_MISMATCH', // a stated total or subtotal differs from the sum of its rows
+  'RATE_WRONG', // a printed rate differs from the one its amounts give
+  'RATE_TRUNCATED', // a printed rate is the computed one truncated, not rounded
+  'TWO_VALUES', // the same figure printed with two values in two places
+  'DUPLICATE_NAME', // a name appears twice in one table
+  'EXECUTED_ABOVE_BUDGET', // committed or spent above the current budget
+  'OCR_DAMAGE', // a cell damaged by text extraction, curated by hand
+  'COUNT_MISMATCH', // a stated count differs from the items listed
+] as const;
+
+/** A data-quality finding recorded by hand (what code cannot compute: OCR damage, figures given twice in text). */
+export const curatedFinding = z
+  .object({
+    id,
+    kind: z.enum(FINDING_KINDS),
+    organizationId: id.optional(),
+    description: text, // English, with the Korean terms
+    valueA: text, // as printed at sourceA
+    sourceA: sourceRef,
+    valueB: text.optional(),
+    sourceB: sourceRef.optional(),
+  })
+  .strict();
+
 export const MONEY_UNITS = ['원', '천원', '백만원', '억원'] as const;
 export const BUDGET_CLASSIFICATIONS = [
   'SUB_PROGRAM', // 세부사업별
@@ -167,8 +209,49 @@ export const budgetTable = z
     classification: z.enum(BUDGET_CLASSIFICATIONS),
     unit: z.enum(MONEY_UNITS),
     asOf: partialDate.optional(),
+    /** For a TASK_EXECUTION table: the task's line in the task table it details (e.g. 000-tasks/28). */
+    taskBudgetLineId: id.optional(),
     source: sourceRef,
     rows: z.array(budgetRow).min(1),
+  })
+  .strict();
+
+/** An amount stated in running text (not a table row), e.g. "예산 34,200백만원 교부". */
+export const statedAmount = z
+  .object({
+    id,
+    organizationId: id,
+    fiscalYear: z.number().int().min(2000).max(2100).optional(),
+    nameKo: text,
+    nameEn: text,
+    amount: printedAmount,
+    unit: z.enum(MONEY_UNITS),
+    /** The budget line the amount belongs to, where the report ties them. */
+    budgetLineId: id.optional(),
+    note: text.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+/** A target a task sets (추진 목표: 세부사업명 | 추진시기 | 물량) and, where reported, its result. */
+export const performanceIndicator = z
+  .object({
+    id,
+    organizationId: id,
+    /** The task's line in the task budget table, e.g. 000-tasks/28. */
+    budgetLineId: id.optional(),
+    year: z.number().int().min(2000).max(2100),
+    nameKo: text,
+    nameEn: text.optional(),
+    periodKo: text.optional(),
+    /** The target cell exactly as printed ("374교", "연 2회, 8시간"). */
+    targetKo: text.optional(),
+    target: printedDecimal.optional(),
+    targetUnitKo: text.optional(),
+    resultKo: text.optional(),
+    result: printedDecimal.optional(),
+    resultUnitKo: text.optional(),
+    source: sourceRef,
   })
   .strict();
 
@@ -221,6 +304,23 @@ export const informationSystem = z
     budgetLineId: id.optional(),
     source: sourceRef,
     milestones: z.array(milestone).default([]),
+  })
+  .strict();
+
+/** A fact about a system printed in the reports: capacity, a feature, a partner's role, a comparison. */
+export const systemFact = z
+  .object({
+    id,
+    systemId: id,
+    kind: z.enum(['CAPACITY', 'FEATURE', 'PARTNER', 'COMPARISON', 'GROWTH', 'SCHEDULE', 'OTHER']),
+    subjectKo: text, // e.g. 동시접속, 한국교육학술정보원, 기존 시스템 이름
+    attributeKo: text, // e.g. 최대 인원, 역할
+    valueKo: text, // the cell or phrase as printed
+    value: printedDecimal.optional(),
+    unitKo: text.optional(),
+    /** The organization a PARTNER fact names, when it is in the hub. */
+    partnerOrganizationId: id.optional(),
+    source: sourceRef,
   })
   .strict();
 
@@ -300,13 +400,22 @@ export const seedFiles = {
       staffingLines: z.array(staffingLine).optional(),
       facilities: z.array(facility).optional(),
       historyEvents: z.array(historyEvent).optional(),
+      organizationFacts: z.array(organizationFact).optional(),
+      curatedFindings: z.array(curatedFinding).optional(),
     })
     .strict(),
-  budgets: z.object({ budgetTables: z.array(budgetTable).optional() }).strict(),
+  budgets: z
+    .object({
+      budgetTables: z.array(budgetTable).optional(),
+      statedAmounts: z.array(statedAmount).optional(),
+      performanceIndicators: z.array(performanceIndicator).optional(),
+    })
+    .strict(),
   training: z.object({ trainingPrograms: z.array(trainingProgram).optional() }).strict(),
   infrastructure: z
     .object({
       informationSystems: z.array(informationSystem).optional(),
+      systemFacts: z.array(systemFact).optional(),
       networkProjects: z.array(networkProject).optional(),
       securityMetrics: z.array(securityMetric).optional(),
       deviceRollouts: z.array(deviceRollout).optional(),

@@ -14,7 +14,10 @@ const FIGURE_FIELDS = new Set([
   'authorized', 'inPost', 'original', 'current', 'previousFinal', 'committed', 'spent', 'committedRatePrinted',
   'spentRatePrinted', 'courses', 'sessions', 'trainees', 'hours', 'satisfactionPrinted', 'hardwareUnits',
   'softwareUnits', 'target', 'completed', 'excluded', 'value', 'units', 'recipients', 'amount', 'landAreaM2', 'floorAreaM2',
+  'result',
 ]);
+/** Record fields that quote a cell as printed: they must stand on the cited lines verbatim (spacing aside). */
+const QUOTED_FIELDS = new Set(['targetKo', 'resultKo', 'valueKo', 'valueA', 'valueB']);
 
 interface Figure {
   where: string;
@@ -25,6 +28,8 @@ interface Figure {
 }
 
 /** Walks a record; nested rows and editions cite their own `lines` in the record's file. */
+const quotes: Figure[] = [];
+
 function collect(node: unknown, where: string, file: string, lines: string, out: Figure[]): void {
   if (Array.isArray(node)) {
     node.forEach((item, index) => collect(item, `${where}[${index}]`, file, lines, out));
@@ -39,6 +44,9 @@ function collect(node: unknown, where: string, file: string, lines: string, out:
   for (const [key, value] of Object.entries(record)) {
     if (FIGURE_FIELDS.has(key) && typeof value === 'string' && !isNil(value)) {
       out.push({ where: name, field: key, printed: value, file: ownFile, lines: ownLines });
+    } else if (QUOTED_FIELDS.has(key) && typeof value === 'string') {
+      const cited = key === 'valueB' ? (record.sourceB as { file: string; lines: string }) : key === 'valueA' ? (record.sourceA as { file: string; lines: string }) : { file: ownFile, lines: ownLines };
+      quotes.push({ where: name, field: key, printed: value, file: cited.file, lines: cited.lines });
     } else if (typeof value === 'object') {
       collect(value, `${name}.${key}`, ownFile, ownLines, out);
     }
@@ -70,6 +78,16 @@ describe('provenance', () => {
       return !printedOn(figure.printed, text);
     });
     expect(unmatched.map((f) => `${f.where}.${f.field} = "${f.printed}" not on ${f.file}:${f.lines}`)).toEqual([]);
+  });
+
+  it('every quoted cell stands verbatim on the lines it cites', () => {
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    const unmatched = quotes.filter((quote) => {
+      const all = reportLines(quote.file);
+      const text = expandLines(quote.lines).map((line) => all[line - 1] ?? '').join('\n');
+      return !squash(text).includes(squash(quote.printed));
+    });
+    expect(unmatched.map((q) => `${q.where}.${q.field} = "${q.printed}" not on ${q.file}:${q.lines}`)).toEqual([]);
   });
 
   it('the matcher does not accept a number inside a longer one', () => {
