@@ -78,6 +78,13 @@ export function readSubgraphSeeds<S extends SubgraphName>(
   return { content: merged as unknown as SeedContent[S], checksum: hash.digest('hex'), files };
 }
 
+/** A checksum of every subgraph's seed files. */
+export function seedsChecksum(seedsDir = SEEDS_DIR): string {
+  const hash = createHash('sha256');
+  for (const name of SUBGRAPH_NAMES) hash.update(name).update(readSubgraphSeeds(name, seedsDir).checksum);
+  return hash.digest('hex');
+}
+
 /** Every subgraph's seeds, validated, with ids unique and every cross-reference resolved. */
 export function readAllSeeds(seedsDir = SEEDS_DIR): SeedContent {
   const all = Object.fromEntries(
@@ -132,6 +139,19 @@ export function checkReferences(all: SeedContent): void {
       expect(systems, record.systemId, `${kind} ${record.id}.systemId`);
     }
   }
+  for (const fact of all.infrastructure.systemFacts) {
+    expect(systems, fact.systemId, `system fact ${fact.id}.systemId`);
+    expect(orgs, fact.partnerOrganizationId, `system fact ${fact.id}.partnerOrganizationId`);
+  }
+  for (const table of all.budgets.budgetTables) expect(lines, table.taskBudgetLineId, `budget table ${table.id}.taskBudgetLineId`);
+  for (const list of [all.budgets.statedAmounts, all.budgets.performanceIndicators, all.organizations.organizationFacts]) {
+    unique('records', list.map((r) => r.id));
+    for (const record of list) {
+      expect(orgs, record.organizationId, `${record.id}.organizationId`);
+      expect(lines, (record as { budgetLineId?: string }).budgetLineId, `${record.id}.budgetLineId`);
+    }
+  }
+  unique('system facts', all.infrastructure.systemFacts.map((f) => f.id));
   if (missing.length) {
     throw new SeedValidationError(`seed references point at nothing: ${missing.slice(0, 10).join('; ')}${missing.length > 10 ? ` (+${missing.length - 10} more)` : ''}`);
   }

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SEEDS_DIR } from '../../lib/seeds/read-seeds';
-import { expectShape, tableRows } from './source-table';
+import { reportLines } from '../../lib/graphql/source-ref';
+import { expectShape, tableRows, type SourceRow } from './source-table';
 
 const FILE = '000_6ee2828e32648fc3.txt';
 const ORG = 'smoe-eri';
@@ -119,5 +120,67 @@ function taskTable() {
   };
 }
 
+/** Funding sources the tables print inside a name or the page column ("(특별교부금)", "741 (3차추경)"). */
+const FUNDING = /\((특별교부금|3차추경|[^()]*추경)\)/;
+
+/**
+ * The 31 per-task execution tables (예산 집행 현황), one per task in task order, each headed
+ * 사업명 | 2020년도 본예산 | 예산현액(A) | 2019년도 최종예산 | 원인행위액(B) | 지출액(C) | 집행률 B/A | C/A | 쪽수
+ * and ending with its 계 row.
+ */
+function taskExecutionTables() {
+  const lines = reportLines(FILE);
+  const headers = lines.flatMap((line, index) => (line.startsWith('사업명\t2020년도') ? [index + 1] : []));
+  if (headers.length !== 31) throw new Error(`000: expected 31 execution tables, found ${headers.length}`);
+  return headers.map((header, index) => {
+    const task = index + 1;
+    const rows: SourceRow[] = [];
+    for (const row of tableRows(FILE, header + 2, header + 40)) {
+      rows.push(row);
+      if (row.cells[0] === '계') break;
+    }
+    if (rows[rows.length - 1]?.cells[0] !== '계') throw new Error(`000 execution table of task ${task} (line ${header}): no 계 row`);
+    expectShape(`000 execution table of task ${task}`, rows, rows.length, 9);
+    const unitLine = header - 2;
+    if (!/단위: 천원/.test(lines[unitLine - 1] ?? '')) throw new Error(`000 execution table of task ${task}: no unit line at ${unitLine}`);
+    return {
+      id: `000-task-${String(task).padStart(2, '0')}-execution`,
+      organizationId: ORG,
+      fiscalYear: 2020,
+      titleKo: `예산 집행 현황 (과제 ${task})`,
+      titleEn: `Budget execution of task ${task}`,
+      classification: 'TASK_EXECUTION',
+      unit: '천원',
+      asOf: '2020-09-30',
+      taskBudgetLineId: `000-tasks/${task}`,
+      source: { file: FILE, lines: `${unitLine}-${rows[rows.length - 1].line}` },
+      rows: rows.map(({ line, cells: printed }, position) => {
+        // A trailing * marks a footnote (※ under the table); the amount is the number before it.
+        const footnoted = printed.slice(1, 8).some((cell) => cell.endsWith('*'));
+        const cells = printed.map((cell) => cell.replace(/\*$/, ''));
+        const page = cells[8].replace(FUNDING, '').trim();
+        const funding = cells[0].match(FUNDING)?.[1] ?? cells[8].match(FUNDING)?.[1];
+        const note = [funding, footnoted ? 'amounts marked * in the report: see the ※ note under the table' : undefined].filter(Boolean).join('; ');
+        return {
+          position: position + 1,
+          nameKo: cells[0],
+          rowKind: cells[0] === '계' ? 'TOTAL' : 'LINE',
+          original: cells[1],
+          current: cells[2],
+          previousFinal: cells[3],
+          committed: cells[4],
+          spent: cells[5],
+          committedRatePrinted: cells[6],
+          spentRatePrinted: cells[7],
+          ...(page ? { pageRef: page } : {}),
+          ...(note ? { note } : {}),
+          lines: String(line),
+        };
+      }),
+    };
+  });
+}
+
 write('organizations/000-headcount.json', { staffingLines: headcount() });
 write('budgets/000-summary-tables.json', { budgetTables: [subProgramTable(), taskTable()] });
+write('budgets/000-task-execution.json', { budgetTables: taskExecutionTables() });

@@ -4,10 +4,12 @@ import { parseAmount, parseDecimal } from '../../lib/seeds/printed';
 import type { SeedContent } from '../../lib/seeds/read-seeds';
 import { BudgetLine } from './entities/budget-line.entity';
 import { BudgetTable } from './entities/budget-table.entity';
+import { PerformanceIndicator } from './entities/performance-indicator.entity';
+import { StatedAmount } from './entities/stated-amount.entity';
 import { MONEY_UNIT_BY_PRINTED } from './enums';
 
 export function budgetsSeedPlan({ budgets }: SeedContent): object[] {
-  return budgets.budgetTables.flatMap((table) => {
+  const tables = budgets.budgetTables.flatMap((table) => {
     const unit = MONEY_UNIT_BY_PRINTED[table.unit];
     const amount = (printed: string | undefined) => parseAmount(printed, table.unit);
     return [
@@ -20,6 +22,7 @@ export function budgetsSeedPlan({ budgets }: SeedContent): object[] {
         classification: table.classification,
         unit,
         asOf: table.asOf ?? null,
+        taskBudgetLineId: table.taskBudgetLineId ?? null,
         source: sourceRef(table.source.file, table.source.lines),
       }),
       ...table.rows.map((row) =>
@@ -48,4 +51,37 @@ export function budgetsSeedPlan({ budgets }: SeedContent): object[] {
       ),
     ];
   });
+  const statedAmounts = budgets.statedAmounts.map((a) =>
+    build(StatedAmount, {
+      id: a.id,
+      organizationId: a.organizationId,
+      fiscalYear: a.fiscalYear ?? null,
+      nameKo: a.nameKo,
+      nameEn: a.nameEn,
+      amount: parseAmount(a.amount, a.unit)!,
+      unit: MONEY_UNIT_BY_PRINTED[a.unit],
+      budgetLineId: a.budgetLineId ?? null,
+      note: a.note ?? null,
+      source: sourceRef(a.source.file, a.source.lines),
+    }),
+  );
+  const indicators = budgets.performanceIndicators.map((i) =>
+    build(PerformanceIndicator, {
+      id: i.id,
+      organizationId: i.organizationId,
+      budgetLineId: i.budgetLineId ?? null,
+      year: i.year,
+      nameKo: i.nameKo,
+      nameEn: i.nameEn ?? null,
+      periodKo: i.periodKo ?? null,
+      targetKo: i.targetKo ?? null,
+      target: parseDecimal(i.target),
+      targetUnitKo: i.targetUnitKo ?? null,
+      resultKo: i.resultKo ?? null,
+      result: parseDecimal(i.result),
+      resultUnitKo: i.resultUnitKo ?? null,
+      source: sourceRef(i.source.file, i.source.lines),
+    }),
+  );
+  return [...tables, ...statedAmounts, ...indicators];
 }

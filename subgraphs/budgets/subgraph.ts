@@ -3,20 +3,22 @@ import { buildFederatedSchema } from '../../lib/federation/subgraph-schema';
 import type { SubgraphDefinition } from '../../lib/service/subgraph-definition';
 import { BudgetLine } from './entities/budget-line.entity';
 import { BudgetTable } from './entities/budget-table.entity';
+import { PerformanceIndicator } from './entities/performance-indicator.entity';
+import { StatedAmount } from './entities/stated-amount.entity';
 import { createLoaders, type BudgetsContext } from './loaders';
 import { migrations } from './migrations';
 import { OrganizationRef } from './resolvers/stubs';
-import { BudgetLineResolver, BudgetTableResolver } from './resolvers/budget.resolver';
+import { BudgetLineResolver, BudgetTableResolver, PerformanceIndicatorResolver, StatedAmountResolver } from './resolvers/budget.resolver';
 import { OrganizationBudgetsResolver } from './resolvers/organization-budgets.resolver';
 import { budgetsSeedPlan } from './seed-plan';
 
 export const budgetsSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
   name: 'budgets',
-  entities: [BudgetTable, BudgetLine],
+  entities: [BudgetTable, BudgetLine, StatedAmount, PerformanceIndicator],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [BudgetTableResolver, BudgetLineResolver, OrganizationBudgetsResolver],
+      resolvers: [BudgetTableResolver, BudgetLineResolver, StatedAmountResolver, PerformanceIndicatorResolver, OrganizationBudgetsResolver],
       extendedTypes: [OrganizationRef],
       referenceResolvers: {
         // Any organization id is a valid key here: one with no budget simply has empty lists.

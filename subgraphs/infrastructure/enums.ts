@@ -31,3 +31,13 @@ export const RolloutStatus = stringEnum('RolloutStatus', ['DONE', 'IN_PROGRESS',
   IN_PROGRESS: 'Under way.',
   PLANNED: 'Planned or scheduled (예정).',
 });
+
+export const SystemFactKind = stringEnum('SystemFactKind', ['CAPACITY', 'FEATURE', 'PARTNER', 'COMPARISON', 'GROWTH', 'SCHEDULE', 'OTHER'] as const, 'What a system fact describes.', {
+  CAPACITY: 'Capacity (수용 인원, 동시 접속, 용량).',
+  FEATURE: 'A feature or function (기능).',
+  PARTNER: "A partner body and its role (협력 기관·역할).",
+  COMPARISON: 'One cell of a comparison with other systems (기존 시스템 비교).',
+  GROWTH: 'A growth figure (증가·확대).',
+  SCHEDULE: 'A schedule item not recorded as a milestone (추진 일정).',
+  OTHER: 'Anything else.',
+});

@@ -6,6 +6,7 @@ import { InformationSystem } from './entities/information-system.entity';
 import { NetworkProject } from './entities/network-project.entity';
 import { SecurityMetric } from './entities/security-metric.entity';
 import { ServiceMetric } from './entities/service-metric.entity';
+import { SystemFact } from './entities/system-fact.entity';
 import { SystemMilestone } from './entities/system-milestone.entity';
 
 export function createLoaders(em: EntityManager) {
@@ -13,6 +14,7 @@ export function createLoaders(em: EntityManager) {
     systemById: byIdLoader(em, InformationSystem),
     systemsByOrganizationId: groupLoader(em, InformationSystem, 'organizationId', { id: 'asc' }),
     systemsByBudgetLineId: groupLoader(em, InformationSystem, 'budgetLineId', { id: 'asc' }),
+    factsBySystemId: groupLoader(em, SystemFact, 'systemId', { id: 'asc' }),
     milestonesBySystemId: groupLoader(em, SystemMilestone, 'systemId', { date: 'asc', id: 'asc' }),
     networksByOrganizationId: groupLoader(em, NetworkProject, 'organizationId', { id: 'asc' }),
     networksByBudgetLineId: groupLoader(em, NetworkProject, 'budgetLineId', { id: 'asc' }),

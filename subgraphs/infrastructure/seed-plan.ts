@@ -7,6 +7,7 @@ import { InformationSystem } from './entities/information-system.entity';
 import { NetworkProject } from './entities/network-project.entity';
 import { SecurityMetric } from './entities/security-metric.entity';
 import { ServiceMetric } from './entities/service-metric.entity';
+import { SystemFact } from './entities/system-fact.entity';
 import { SystemMilestone } from './entities/system-milestone.entity';
 
 export function infrastructureSeedPlan({ infrastructure: seeds }: SeedContent): object[] {
@@ -36,6 +37,20 @@ export function infrastructureSeedPlan({ infrastructure: seeds }: SeedContent): 
         }),
       ),
     ]),
+    ...seeds.systemFacts.map((fact) =>
+      build(SystemFact, {
+        id: fact.id,
+        systemId: fact.systemId,
+        kind: fact.kind,
+        subjectKo: fact.subjectKo,
+        attributeKo: fact.attributeKo,
+        valueKo: fact.valueKo,
+        value: parseDecimal(fact.value),
+        unitKo: fact.unitKo ?? null,
+        partnerOrganizationId: fact.partnerOrganizationId ?? null,
+        source: source(fact.source),
+      }),
+    ),
     ...seeds.networkProjects.map((project) =>
       build(NetworkProject, {
         id: project.id,

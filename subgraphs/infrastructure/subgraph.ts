@@ -6,6 +6,7 @@ import { InformationSystem } from './entities/information-system.entity';
 import { NetworkProject } from './entities/network-project.entity';
 import { SecurityMetric } from './entities/security-metric.entity';
 import { ServiceMetric } from './entities/service-metric.entity';
+import { SystemFact } from './entities/system-fact.entity';
 import { SystemMilestone } from './entities/system-milestone.entity';
 import { createLoaders, type InfrastructureContext } from './loaders';
 import { migrations } from './migrations';
@@ -17,12 +18,13 @@ import {
   NetworkProjectResolver,
   SecurityMetricResolver,
   ServiceMetricResolver,
+  SystemFactResolver,
 } from './resolvers/infrastructure.resolver';
 import { infrastructureSeedPlan } from './seed-plan';
 
 export const infrastructureSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
   name: 'infrastructure',
-  entities: [InformationSystem, SystemMilestone, NetworkProject, SecurityMetric, DeviceRollout, ServiceMetric],
+  entities: [InformationSystem, SystemMilestone, SystemFact, NetworkProject, SecurityMetric, DeviceRollout, ServiceMetric],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
@@ -32,6 +34,7 @@ export const infrastructureSubgraph: SubgraphDefinition<ReturnType<typeof create
         SecurityMetricResolver,
         DeviceRolloutResolver,
         ServiceMetricResolver,
+        SystemFactResolver,
         OrganizationInfrastructureResolver,
         BudgetLineInfrastructureResolver,
       ],

@@ -1,5 +1,5 @@
 import { stringEnum } from '../../lib/graphql/enums';
-import { ORGANIZATION_KINDS } from '../../lib/seeds/records';
+import { FINDING_KINDS, ORGANIZATION_KINDS } from '../../lib/seeds/records';
 
 export const OrganizationKind = stringEnum('OrganizationKind', ORGANIZATION_KINDS, 'What kind of body an organization is (기관 유형).', {
   GOVERNMENT: 'A government (지방자치단체), e.g. 서울특별시.',
@@ -41,4 +41,20 @@ export const FacilityKind = stringEnum('FacilityKind', ['SITE', 'BUILDING', 'ROO
   BUILDING: 'A building (건물·동).',
   ROOM: 'A room or hall inside a building.',
   OTHER: 'Any other facility.',
+});
+
+export const FindingKind = stringEnum('FindingKind', FINDING_KINDS, 'What kind of disagreement a data-quality finding is.', {
+  TOTAL_MISMATCH: 'A stated total or subtotal (계·소계) differs from the sum of its rows.',
+  RATE_WRONG: 'A printed rate differs from the one its amounts give.',
+  RATE_TRUNCATED: 'A printed rate is the computed one truncated instead of rounded.',
+  TWO_VALUES: 'The same figure is printed with two values in two places.',
+  DUPLICATE_NAME: 'A name is printed twice in one table (both rows are kept).',
+  EXECUTED_ABOVE_BUDGET: 'Committed or spent is above the current budget (예산현액).',
+  OCR_DAMAGE: 'A cell damaged by text extraction (OCR), curated by hand.',
+  COUNT_MISMATCH: 'A stated count differs from the number of items listed.',
+});
+
+export const FindingOrigin = stringEnum('FindingOrigin', ['COMPUTED', 'CURATED'] as const, 'How a finding was found.', {
+  COMPUTED: 'Computed by the hub from the printed figures at load time.',
+  CURATED: 'Recorded by hand (seeds), for what code cannot compute.',
 });

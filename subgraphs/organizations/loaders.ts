@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, groupLoader } from '../../lib/db/loaders';
 import type { SubgraphContext } from '../../lib/service/subgraph-definition';
+import { DataQualityFinding } from './entities/data-quality-finding.entity';
 import { Facility } from './entities/facility.entity';
 import { HistoryEvent } from './entities/history-event.entity';
+import { OrganizationFact } from './entities/organization-fact.entity';
 import { Organization } from './entities/organization.entity';
 import { StaffingLine } from './entities/staffing-line.entity';
 
@@ -13,6 +15,8 @@ export function createLoaders(em: EntityManager) {
     staffingByOrganizationId: groupLoader(em, StaffingLine, 'organizationId', { asOf: 'asc', position: 'asc' }),
     facilitiesByOrganizationId: groupLoader(em, Facility, 'organizationId', { id: 'asc' }),
     historyByOrganizationId: groupLoader(em, HistoryEvent, 'organizationId', { date: 'asc', id: 'asc' }),
+    factsByOrganizationId: groupLoader(em, OrganizationFact, 'organizationId', { id: 'asc' }),
+    findingsByOrganizationId: groupLoader(em, DataQualityFinding, 'organizationId', { kind: 'asc', id: 'asc' }),
   };
 }
 

@@ -1,13 +1,17 @@
+import { allFindings } from '../../lib/findings';
 import { build } from '../../lib/seeds/build';
-import { parseCount } from '../../lib/seeds/printed';
+import { parseCount, parseDecimal } from '../../lib/seeds/printed';
 import type { SeedContent } from '../../lib/seeds/read-seeds';
 import { sourceRef } from '../../lib/graphql/source-ref';
+import { DataQualityFinding } from './entities/data-quality-finding.entity';
 import { Facility } from './entities/facility.entity';
 import { HistoryEvent } from './entities/history-event.entity';
+import { OrganizationFact } from './entities/organization-fact.entity';
 import { Organization } from './entities/organization.entity';
 import { StaffingLine } from './entities/staffing-line.entity';
 
-export function organizationsSeedPlan({ organizations: seeds }: SeedContent): object[] {
+export function organizationsSeedPlan(all: SeedContent): object[] {
+  const seeds = all.organizations;
   const source = (s: { file: string; lines: string }) => sourceRef(s.file, s.lines);
   return [
     ...seeds.organizations.map((o) =>
@@ -64,6 +68,37 @@ export function organizationsSeedPlan({ organizations: seeds }: SeedContent): ob
         eventKo: h.eventKo,
         eventEn: h.eventEn ?? null,
         source: source(h.source),
+      }),
+    ),
+    ...seeds.organizationFacts.map((f) =>
+      build(OrganizationFact, {
+        id: f.id,
+        organizationId: f.organizationId,
+        topicKo: f.topicKo,
+        topicEn: f.topicEn,
+        subjectKo: f.subjectKo,
+        attributeKo: f.attributeKo,
+        value: parseDecimal(f.value),
+        valueKo: f.valueKo ?? null,
+        unitKo: f.unitKo ?? null,
+        asOf: f.asOf ?? null,
+        source: source(f.source),
+      }),
+    ),
+    // Findings are computed from every subgraph's seeds, so they live here, beside Organization.
+    ...allFindings(all).map((f) =>
+      build(DataQualityFinding, {
+        id: f.id,
+        kind: f.kind,
+        origin: f.origin,
+        organizationId: f.organizationId,
+        recordType: f.recordType,
+        recordId: f.recordId,
+        description: f.description,
+        valueA: f.valueA,
+        sourceA: source(f.sourceA),
+        valueB: f.valueB,
+        sourceB: f.sourceB ? source(f.sourceB) : null,
       }),
     ),
   ];

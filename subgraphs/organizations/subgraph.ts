@@ -1,22 +1,25 @@
 /** The organizations subgraph: owns Organization, staffing, facilities and history. */
 import { buildFederatedSchema } from '../../lib/federation/subgraph-schema';
 import type { SubgraphDefinition } from '../../lib/service/subgraph-definition';
+import { DataQualityFinding } from './entities/data-quality-finding.entity';
 import { Facility } from './entities/facility.entity';
 import { HistoryEvent } from './entities/history-event.entity';
+import { OrganizationFact } from './entities/organization-fact.entity';
 import { Organization } from './entities/organization.entity';
 import { StaffingLine } from './entities/staffing-line.entity';
 import { createLoaders, type OrganizationsContext } from './loaders';
 import { migrations } from './migrations';
+import { DataQualityFindingResolver } from './resolvers/finding.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { organizationsSeedPlan } from './seed-plan';
 
 export const organizationsSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
   name: 'organizations',
-  entities: [Organization, StaffingLine, Facility, HistoryEvent],
+  entities: [Organization, StaffingLine, Facility, HistoryEvent, OrganizationFact, DataQualityFinding],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [OrganizationResolver],
+      resolvers: [OrganizationResolver, DataQualityFindingResolver],
       referenceResolvers: {
         Organization: {
           __resolveReference: (reference: { id: string }, { loaders }: OrganizationsContext) =>

@@ -39,6 +39,11 @@ export class BudgetTable {
   @Property({ type: 'text', nullable: true })
   asOf!: string | null;
 
+  @Field(() => String, { nullable: true, description: "For a task's execution table: the task's line in the task table it details." })
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  taskBudgetLineId!: string | null;
+
   @Field(() => SourceRef)
   @Embedded({ entity: () => SourceRef, prefix: 'source_' })
   source!: SourceRef;

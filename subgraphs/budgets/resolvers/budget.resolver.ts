@@ -4,6 +4,8 @@ import { notFound } from '../../../lib/graphql/not-found';
 import { BudgetAmounts, sumAmounts } from '../budget-amounts';
 import { BudgetLine } from '../entities/budget-line.entity';
 import { BudgetTable } from '../entities/budget-table.entity';
+import { PerformanceIndicator } from '../entities/performance-indicator.entity';
+import { StatedAmount } from '../entities/stated-amount.entity';
 import { BudgetClassification } from '../enums';
 import type { BudgetsContext } from '../loaders';
 
@@ -59,5 +61,44 @@ export class BudgetLineResolver {
   @FieldResolver(() => BudgetTable, { description: 'The table the line is a row of.' })
   async table(@Root() line: BudgetLine, @Ctx() { loaders }: BudgetsContext): Promise<BudgetTable> {
     return (await loaders.tableById.load(line.tableId))!;
+  }
+
+  @FieldResolver(() => BudgetTable, { nullable: true, description: "For a task's line: the task's own execution table (예산 집행 현황), with its sub-lines." })
+  async executionTable(@Root() line: BudgetLine, @Ctx() { loaders }: BudgetsContext): Promise<BudgetTable | null> {
+    return (await loaders.tablesByTaskLineId.load(line.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [StatedAmount], { description: 'Amounts the text states for this line.' })
+  statedAmounts(@Root() line: BudgetLine, @Ctx() { loaders }: BudgetsContext): Promise<StatedAmount[]> {
+    return loaders.statedAmountsByBudgetLineId.load(line.id);
+  }
+
+  @FieldResolver(() => [PerformanceIndicator], { description: "The task's targets and results (추진 목표)." })
+  performanceIndicators(@Root() line: BudgetLine, @Ctx() { loaders }: BudgetsContext): Promise<PerformanceIndicator[]> {
+    return loaders.indicatorsByBudgetLineId.load(line.id);
+  }
+}
+
+@Resolver(() => StatedAmount)
+export class StatedAmountResolver {
+  @Query(() => [StatedAmount], { description: 'Amounts stated in running text, optionally of one organization.' })
+  statedAmounts(@Ctx() { em }: BudgetsContext, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string): Promise<StatedAmount[]> {
+    return em.find(StatedAmount, organizationId ? { organizationId } : {}, { orderBy: { id: 'asc' } });
+  }
+}
+
+@Resolver(() => PerformanceIndicator)
+export class PerformanceIndicatorResolver {
+  @Query(() => [PerformanceIndicator], { description: 'Task targets and results, optionally of one organization (the unit itself).' })
+  performanceIndicators(
+    @Ctx() { em }: BudgetsContext,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
+  ): Promise<PerformanceIndicator[]> {
+    return em.find(PerformanceIndicator, organizationId ? { organizationId } : {}, { orderBy: { id: 'asc' } });
+  }
+
+  @FieldResolver(() => BudgetLine, { nullable: true, description: "The task's budget line." })
+  budgetLine(@Root() indicator: PerformanceIndicator, @Ctx() { loaders }: BudgetsContext): Promise<BudgetLine | null> | null {
+    return indicator.budgetLineId ? loaders.lineById.load(indicator.budgetLineId) : null;
   }
 }

@@ -3,6 +3,8 @@ import type { KeyStub } from '../../../lib/federation/key-stub';
 import { BudgetAmounts, sumAmounts } from '../budget-amounts';
 import { BudgetLine } from '../entities/budget-line.entity';
 import { BudgetTable } from '../entities/budget-table.entity';
+import { PerformanceIndicator } from '../entities/performance-indicator.entity';
+import { StatedAmount } from '../entities/stated-amount.entity';
 import { BudgetClassification } from '../enums';
 import type { BudgetsContext } from '../loaders';
 import { OrganizationRef } from './stubs';
@@ -45,5 +47,15 @@ export class OrganizationBudgetsResolver {
     return sumAmounts(
       lines.filter((l) => l.rowKind === 'LINE' && l.classification === classification && (fiscalYear === undefined || l.fiscalYear === fiscalYear)),
     );
+  }
+
+  @FieldResolver(() => [StatedAmount], { description: 'Amounts stated in running text about this organization itself.' })
+  statedAmounts(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext): Promise<StatedAmount[]> {
+    return loaders.statedAmountsByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => [PerformanceIndicator], { description: 'Task targets and results this organization itself is responsible for.' })
+  performanceIndicators(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext): Promise<PerformanceIndicator[]> {
+    return loaders.indicatorsByOrganizationId.load(organization.id);
   }
 }

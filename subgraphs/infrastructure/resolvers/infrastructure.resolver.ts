@@ -7,9 +7,10 @@ import { InformationSystem } from '../entities/information-system.entity';
 import { NetworkProject } from '../entities/network-project.entity';
 import { SecurityMetric } from '../entities/security-metric.entity';
 import { ServiceMetric } from '../entities/service-metric.entity';
+import { SystemFact } from '../entities/system-fact.entity';
 import { SystemMilestone } from '../entities/system-milestone.entity';
 import type { InfrastructureContext } from '../loaders';
-import { BudgetLineRef } from './stubs';
+import { BudgetLineRef, OrganizationRef } from './stubs';
 
 function byOrganization<T>(organizationId?: string): FilterQuery<T> {
   return (organizationId ? { organizationId } : {}) as FilterQuery<T>;
@@ -34,6 +35,11 @@ export class InformationSystemResolver {
     return loaders.milestonesBySystemId.load(system.id);
   }
 
+  @FieldResolver(() => [SystemFact], { description: 'Capacity, features, partners, comparisons and growth the reports print.' })
+  facts(@Root() system: InformationSystem, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.factsBySystemId.load(system.id);
+  }
+
   @FieldResolver(() => [SecurityMetric], { description: 'Security figures about this system.' })
   securityMetrics(@Root() system: InformationSystem, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.securityBySystemId.load(system.id);
@@ -47,6 +53,14 @@ export class InformationSystemResolver {
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds it (budgets subgraph).' })
   budgetLine(@Root() system: InformationSystem): KeyStub | null {
     return stubRef(system.budgetLineId);
+  }
+}
+
+@Resolver(() => SystemFact)
+export class SystemFactResolver {
+  @FieldResolver(() => OrganizationRef, { nullable: true, description: 'The partner organization a PARTNER fact names (organizations subgraph).' })
+  partnerOrganization(@Root() fact: SystemFact): KeyStub | null {
+    return stubRef(fact.partnerOrganizationId);
   }
 }
 

@@ -1,8 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../../lib/graphql/not-found';
+import { DataQualityFinding } from '../entities/data-quality-finding.entity';
 import { Facility } from '../entities/facility.entity';
 import { HistoryEvent } from '../entities/history-event.entity';
+import { OrganizationFact } from '../entities/organization-fact.entity';
 import { Organization } from '../entities/organization.entity';
 import { StaffingLine } from '../entities/staffing-line.entity';
 import { Government, OrganizationKind } from '../enums';
@@ -65,6 +67,16 @@ export class OrganizationResolver {
   @FieldResolver(() => [Facility], { description: 'Sites, buildings and rooms (시설).' })
   facilities(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<Facility[]> {
     return loaders.facilitiesByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => [OrganizationFact], { description: 'Other figures about the organization (peer comparisons and counts).' })
+  facts(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<OrganizationFact[]> {
+    return loaders.factsByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => [DataQualityFinding], { description: 'Where this organization\'s figures in the reports disagree with themselves.' })
+  dataQualityFindings(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<DataQualityFinding[]> {
+    return loaders.findingsByOrganizationId.load(organization.id);
   }
 
   @FieldResolver(() => [HistoryEvent], { description: 'History events (연혁), oldest first.' })
