@@ -44,7 +44,7 @@ function collect(node: unknown, where: string, file: string, lines: string, out:
   for (const [key, value] of Object.entries(record)) {
     if (FIGURE_FIELDS.has(key) && typeof value === 'string' && !isNil(value)) {
       out.push({ where: name, field: key, printed: value, file: ownFile, lines: ownLines });
-    } else if (QUOTED_FIELDS.has(key) && typeof value === 'string') {
+    } else if (QUOTED_FIELDS.has(key) && typeof value === 'string' && !(key === 'valueB' && !record.sourceB)) {
       const cited = key === 'valueB' ? (record.sourceB as { file: string; lines: string }) : key === 'valueA' ? (record.sourceA as { file: string; lines: string }) : { file: ownFile, lines: ownLines };
       quotes.push({ where: name, field: key, printed: value, file: cited.file, lines: cited.lines });
     } else if (typeof value === 'object') {

@@ -1,0 +1,112 @@
+/** The findings rules, each shown to fire on a small table and to stay quiet where figures agree. */
+import { budgetFindings } from '../../lib/findings/budget-findings';
+import { staffingFindings } from '../../lib/findings/staffing-findings';
+import { allFindings, countByKind } from '../../lib/findings';
+import { readAllSeeds } from '../../lib/seeds/read-seeds';
+
+const FILE = '000_6ee2828e32648fc3.txt' as const;
+
+function table(id: string, rows: object[], extra: object = {}) {
+  return {
+    id,
+    organizationId: 'org',
+    fiscalYear: 2020,
+    titleKo: id,
+    titleEn: id,
+    classification: 'TASK' as const,
+    unit: '천원' as const,
+    source: { file: FILE, lines: '1-9' },
+    rows: rows.map((row, index) => ({ position: index + 1, rowKind: 'LINE', nameKo: `row ${index + 1}`, lines: String(index + 1), ...row })),
+    ...extra,
+  } as Parameters<typeof budgetFindings>[0][number];
+}
+
+describe('budget findings', () => {
+  it('agreeing figures give no finding', () => {
+    const t = table('ok', [
+      { current: '1,000', committed: '500', committedRatePrinted: '50.0' },
+      { current: '3,000', committed: '1,000', committedRatePrinted: '33.33' },
+      { nameKo: '계', rowKind: 'TOTAL', current: '4,000', committed: '1,500', committedRatePrinted: '37.5' },
+    ]);
+    expect(budgetFindings([t])).toEqual([]);
+  });
+
+  it('a total that is not the sum of its rows', () => {
+    const t = table('t', [{ current: '1,000' }, { current: '2,000' }, { nameKo: '계', rowKind: 'TOTAL', current: '3,100' }]);
+    const [finding] = budgetFindings([t]);
+    expect(finding).toMatchObject({ kind: 'TOTAL_MISMATCH', recordId: 't/3', valueA: '3,100', valueB: '3,000', sourceA: { lines: '3' }, sourceB: { lines: '1-2' } });
+  });
+
+  it('a rate truncated rather than rounded, and a rate simply wrong', () => {
+    const t = table('r', [
+      { current: '3', committed: '2', committedRatePrinted: '66.66' }, // 66.666… rounds to 66.67
+      { current: '4', committed: '1', committedRatePrinted: '26.00' }, // 25.00
+    ]);
+    const kinds = budgetFindings([t]).map((f) => [f.kind, f.valueA, f.valueB]);
+    expect(kinds).toEqual([
+      ['RATE_TRUNCATED', '66.66', '66.67'],
+      ['RATE_WRONG', '26.00', '25.00'],
+    ]);
+  });
+
+  it('a printed "100" matches a computed 100.00 (precision follows the print)', () => {
+    expect(budgetFindings([table('p', [{ current: '3,700', committed: '3,700', committedRatePrinted: '100' }])])).toEqual([]);
+  });
+
+  it('the same figure printed with two values in the task table and the task\'s own table', () => {
+    const tasks = table('tasks', [{ current: '1,580,600', committed: '1,175,980', committedRatePrinted: '74.40' }]);
+    const execution = table('exec', [{ current: '1,580,600', committed: '1,175,890' }, { nameKo: '계', rowKind: 'TOTAL', current: '1,580,600', committed: '1,175,890' }], {
+      taskBudgetLineId: 'tasks/1',
+    });
+    const twoValues = budgetFindings([tasks, execution]).filter((f) => f.kind === 'TWO_VALUES');
+    expect(twoValues).toEqual([expect.objectContaining({ recordId: 'tasks/1', valueA: '1,175,980', valueB: '1,175,890', sourceB: { file: FILE, lines: '2' } })]);
+  });
+
+  it('a duplicated name and execution above budget', () => {
+    const t = table('d', [
+      { nameKo: '지방공무원인건비', current: '10' },
+      { nameKo: '지방공무원인건비', current: '20', committed: '21' },
+    ]);
+    expect(countByKind(budgetFindings([t]))).toEqual({ DUPLICATE_NAME: 1, EXECUTED_ABOVE_BUDGET: 1 });
+  });
+
+  it('nil markers are no amounts, never zero, and raise nothing', () => {
+    const t = table('n', [{ current: '-', committed: '-', committedRatePrinted: '-' }, { nameKo: '계', rowKind: 'TOTAL', current: '-' }]);
+    expect(budgetFindings([t])).toEqual([]);
+  });
+});
+
+describe('staffing findings', () => {
+  const line = (id: string, rowKind: 'LINE' | 'SUBTOTAL' | 'TOTAL', categoryKo: string, authorized: string, inPost: string) => ({
+    id, organizationId: 'org', asOf: '2020', position: 1, categoryKo, categoryEn: categoryKo, gradeKo: null, gradeEn: null,
+    authorized, inPost, rowKind, source: { file: FILE, lines: '104-107' },
+  });
+
+  it('a subtotal against its category and a total against every line', () => {
+    const findings = staffingFindings([
+      line('a', 'LINE', 'A', '2', '1'),
+      line('b', 'LINE', 'A', '3', '3'),
+      line('s', 'SUBTOTAL', 'A', '5', '5'),
+      line('t', 'TOTAL', '총계', '5', '4'),
+    ]);
+    expect(findings.map((f) => [f.recordId, f.valueA, f.valueB])).toEqual([['s', '5', '4']]);
+  });
+});
+
+describe('findings of the seeded reports', () => {
+  const findings = allFindings(readAllSeeds());
+
+  it('have unique ids', () => {
+    expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+  });
+
+  it('include the task-28 committed amount printed 1,175,980 (000:194) and 1,175,890 (000:3015)', () => {
+    expect(findings).toContainEqual(
+      expect.objectContaining({ kind: 'TWO_VALUES', recordId: '000-tasks/28', valueA: '1,175,980', valueB: '1,175,890', sourceA: { file: FILE, lines: '194' }, sourceB: { file: FILE, lines: '3015' } }),
+    );
+  });
+
+  it('include the two names the sub-program table prints twice (000:139/146, 000:140/149)', () => {
+    expect(findings.filter((f) => f.kind === 'DUPLICATE_NAME').map((f) => f.valueA).sort()).toEqual(['조직및성과관리', '지방공무원인건비']);
+  });
+});
