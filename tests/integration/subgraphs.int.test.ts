@@ -47,7 +47,7 @@ const ENTITY_CASES: Record<string, { query: string; representations: object[]; e
     representations: [{ __typename: 'InformationSystem', id: '000-sys-k-edufine' }, { __typename: 'Organization', id: 'smoe-eri.edu-informatization' }],
     expected: [
       { id: '000-sys-k-edufine', hardwareUnits: 39, softwareUnits: 27 },
-      { id: 'smoe-eri.edu-informatization', securityMetrics: expect.arrayContaining([{ id: '000-sec-attacks-2020' }]) },
+      { id: 'smoe-eri.edu-informatization', securityMetrics: expect.arrayContaining([{ id: '000-sec-attacks-2019' }]) },
     ],
   },
 };
