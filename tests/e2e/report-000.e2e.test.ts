@@ -158,3 +158,50 @@ describe('training, targets and IT', () => {
     expect(informationSystem).toEqual({ hardwareUnits: 39, softwareUnits: 27, budgetLine: { nameKo: '정보시스템의 안정적 운영 환경 제공', current: KW(4_265_572) } });
   });
 });
+
+describe('the remote-class platform (report 002) and the IT budget behind security', () => {
+  it('Q22 the platform\'s first-year cost, 1,500,000 천원 (002:59), is task 27\'s current budget (000:193)', async () => {
+    const { statedAmounts, budgetLine } = await ask(`{ statedAmounts { id amount } budgetLine(id: "000-tasks/27") { current } }`);
+    expect(statedAmounts).toContainEqual({ id: '002-amount-platform-year1-cost', amount: KW(1_500_000) });
+    expect(budgetLine.current).toBe(KW(1_500_000));
+  });
+
+  it('Q23 what later years are planned: 13억 in the 2nd year and 12억 in the 3rd (000:2881)', async () => {
+    const { budgetLine } = await ask(`{ budgetLine(id: "000-tasks/27") { statedAmounts { id fiscalYear amount unit } } }`);
+    const plans = budgetLine.statedAmounts.filter((a: any) => a.fiscalYear > 2020).map((a: any) => [a.fiscalYear, a.amount, a.unit]);
+    expect(plans.sort()).toEqual([
+      [2021, '1300000000', 'HUNDRED_MILLION_WON'],
+      [2022, '1200000000', 'HUNDRED_MILLION_WON'],
+    ]);
+  });
+
+  it('Q24 how many users the platform is built for: 1,000 at once, 5,000 a month in the first year (002:48-49)', async () => {
+    const { informationSystem } = await ask(`{ informationSystem(id: "002-sys-remote-class-platform") { facts { id kind value } } }`);
+    const capacity = Object.fromEntries(informationSystem.facts.filter((f: any) => f.kind === 'CAPACITY').map((f: any) => [f.id, f.value]));
+    expect(capacity['002-fact-capacity-concurrent']).toBe('1000');
+    expect(capacity['002-fact-capacity-monthly']).toBe('5000');
+  });
+
+  it('Q25 who builds it with the institute: KERIS (한국교육학술정보원) among the partners, resolved across subgraphs (002)', async () => {
+    const { informationSystem } = await ask(`{ informationSystem(id: "002-sys-remote-class-platform") { facts { kind partnerOrganization { id nameKo } } } }`);
+    const partners = informationSystem.facts.filter((f: any) => f.kind === 'PARTNER' && f.partnerOrganization).map((f: any) => f.partnerOrganization);
+    expect(partners).toContainEqual({ id: 'ext.keris', nameKo: '한국교육학술정보원' });
+  });
+
+  it('Q26 what the institute budgeted for the systems whose security it reports: tasks 20 and 29, 2,358,205 천원 (000:186, 000:195)', async () => {
+    const { informationSystems } = await ask(`{ informationSystems { securityMetrics { id } budgetLine { id current } } }`);
+    const lines = new Map<string, string>();
+    for (const system of informationSystems) if (system.securityMetrics.length && system.budgetLine) lines.set(system.budgetLine.id, system.budgetLine.current);
+    expect([...lines.keys()].sort()).toEqual(['000-tasks/20', '000-tasks/29']);
+    expect([...lines.values()].reduce((sum, v) => sum + BigInt(v), 0n)).toBe(BigInt(KW(1_074_180 + 1_284_025)));
+  });
+
+  it('Q27 where report 002 disagrees with report 000: the pilot start, 2021. 12.~2. (002:334) against \'20. 12.~\'21. 2월 (000:2873)', async () => {
+    const { dataQualityFindings } = await ask(`{ dataQualityFindings(kind: TWO_VALUES) { id sourceA { file lines } sourceB { file lines } } }`);
+    expect(dataQualityFindings).toContainEqual({
+      id: 'curated:002-two-values-pilot-start',
+      sourceA: { file: '002_7b831dc6e42aaa5b.txt', lines: '334' },
+      sourceB: { file: '000_6ee2828e32648fc3.txt', lines: '2873' },
+    });
+  });
+});

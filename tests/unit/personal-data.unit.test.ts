@@ -19,6 +19,9 @@ function namesBesidePhones(): Set<string> {
       // A service's public number ("콜센터☎1396") is not a person.
       if (!/센터$/.test(match[1])) names.add(match[1]);
     }
+    // "<role>: <name>" sign-offs and "(교육감 <name>)"-style mentions.
+    for (const match of text.matchAll(new RegExp(`(?:장|담당|연구사|연구관|주무관|장학사|장학관)\\s*[:：]\\s*(${HANGUL_NAME})(?![\\uAC00-\\uD7A3])`, 'g'))) names.add(match[1]);
+    for (const match of text.matchAll(new RegExp(`\\((?:교육감|원장|부교육감)\\s+(${HANGUL_NAME})\\)`, 'g'))) names.add(match[1]);
   }
   return names;
 }
@@ -39,6 +42,8 @@ describe('personal data', () => {
   it('the reports do print officials\' names beside phone numbers (the check has something to find)', () => {
     expect(names.size).toBeGreaterThan(20);
     expect(names).toContain('안성은');
+    expect(names).toContain('조희연'); // 002:19, "(교육감 조희연)"
+    expect(names).toContain('송영미'); // a "부장: <name>" sign-off
   });
 
   it('no such name appears in any seed file', () => {
