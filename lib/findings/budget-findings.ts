@@ -8,13 +8,24 @@ import { formatPrinted, type Finding } from './finding';
 type Table = z.infer<typeof budgetTable>;
 type Row = Table['rows'][number];
 
-const PHASES = ['original', 'current', 'previousFinal', 'committed', 'spent'] as const;
+const PHASES = [
+  'original', 'current', 'previousFinal', 'committed', 'spent', 'previousOriginal', 'previousCurrent', 'specialGrant', 'change',
+  'plannedQ1', 'plannedQ2', 'plannedQ3', 'plannedQ4',
+] as const;
 const PHASE_KO: Record<(typeof PHASES)[number], string> = {
   original: '본예산',
   current: '예산현액',
   previousFinal: '전년도 최종예산',
   committed: '집행액(원인행위)',
   spent: '지출액',
+  previousOriginal: '전년도 본예산',
+  previousCurrent: '전년도 예산현액',
+  specialGrant: '특교 등',
+  change: '증감',
+  plannedQ1: '1분기 집행계획',
+  plannedQ2: '2분기 집행계획',
+  plannedQ3: '3분기 집행계획',
+  plannedQ4: '4분기 집행계획',
 };
 
 /** Amounts in the table's printed unit (not won), so computed values print like the report. */
@@ -24,18 +35,26 @@ function printedUnits(printed: string | undefined): bigint | null {
 
 const lineId = (table: Table, row: Row) => `${table.id}/${row.position}`;
 
+/**
+ * A stated row against its parts: a TOTAL against every LINE row; a SUBTOTAL against the rows
+ * that name it as their parent (or, without such rows, nothing is checked).
+ */
 function totalMismatches(table: Table): Finding[] {
-  const totals = table.rows.filter((r) => r.rowKind === 'TOTAL');
-  const lines = table.rows.filter((r) => r.rowKind === 'LINE');
   const findings: Finding[] = [];
-  for (const total of totals) {
+  const stated = table.rows.filter((r) => r.rowKind !== 'LINE');
+  for (const total of stated) {
+    const lines =
+      total.rowKind === 'TOTAL'
+        ? table.rows.filter((r) => r.rowKind === 'LINE')
+        : table.rows.filter((r) => r.parentPosition === total.position);
+    if (lines.length === 0) continue;
     for (const phase of PHASES) {
       if (isNil(total[phase])) continue;
-      const stated = printedUnits(total[phase])!;
+      const statedValue = printedUnits(total[phase])!;
       const values = lines.map((r) => printedUnits(r[phase]));
       if (values.every((v) => v === null)) continue;
       const computed = values.reduce<bigint>((sum, v) => sum + (v ?? 0n), 0n);
-      if (computed !== stated) {
+      if (computed !== statedValue) {
         findings.push({
           id: `total-mismatch:${lineId(table, total)}:${phase}`,
           kind: 'TOTAL_MISMATCH',
@@ -43,7 +62,7 @@ function totalMismatches(table: Table): Finding[] {
           organizationId: table.organizationId,
           recordType: 'BudgetLine',
           recordId: lineId(table, total),
-          description: `${table.titleKo}: the stated total of ${PHASE_KO[phase]} (${phase}) differs from the sum of its ${lines.length} rows by ${formatPrinted(stated - computed)} ${table.unit}.`,
+          description: `${table.titleKo}: the stated ${total.rowKind === 'TOTAL' ? 'total' : `subtotal "${total.nameKo}"`} of ${PHASE_KO[phase]} (${phase}) differs from the sum of its ${lines.length} rows by ${formatPrinted(statedValue - computed)} ${table.unit}.`,
           valueA: total[phase]!,
           sourceA: { file: table.source.file, lines: total.lines },
           valueB: formatPrinted(computed),
@@ -96,6 +115,87 @@ function rateFindings(table: Table): Finding[] {
         sourceB: { file: table.source.file, lines: row.lines },
       });
     }
+  }
+  return findings;
+}
+
+/** The amounts a table's change column compares, for one row (nil beside a printed amount counts as 0). */
+function changeBasis(table: Table, row: Row): [bigint, bigint] | null {
+  if (!table.changeBasis) return null;
+  const [now, before] = table.changeBasis === 'ORIGINAL' ? [row.original, row.previousOriginal] : [row.current, row.previousCurrent];
+  if (isNil(now) && isNil(before)) return null;
+  return [printedUnits(now) ?? 0n, printedUnits(before) ?? 0n];
+}
+
+/** A printed change (증감) against the difference of its amounts, and a printed change rate against the computed one. */
+function changeFindings(table: Table): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of table.rows) {
+    const basis = changeBasis(table, row);
+    if (!basis) continue;
+    const difference = basis[0] - basis[1];
+    if (!isNil(row.change) && printedUnits(row.change) !== difference) {
+      findings.push({
+        id: `difference-wrong:${lineId(table, row)}`,
+        kind: 'DIFFERENCE_WRONG',
+        origin: 'COMPUTED',
+        organizationId: table.organizationId,
+        recordType: 'BudgetLine',
+        recordId: lineId(table, row),
+        description: `${table.titleKo} · ${row.nameKo}: the change (증감) is printed ${row.change}; the amounts differ by ${formatPrinted(difference)}.`,
+        valueA: row.change!,
+        sourceA: { file: table.source.file, lines: row.lines },
+        valueB: formatPrinted(difference),
+        sourceB: { file: table.source.file, lines: row.lines },
+      });
+    }
+    const printed = row.changeRatePrinted;
+    if (isNil(printed) || basis[1] === 0n) continue;
+    const places = decimalPlaces(printed!);
+    const computed = percentage(difference, basis[1], places)!;
+    const printedNumber = Number(printed!.replace('△', '-'));
+    if (Number(computed) === printedNumber) continue;
+    const magnitude = difference < 0n ? -difference : difference;
+    const truncated = truncatedPercentage(magnitude, basis[1], places) === printed!.replace('△', '');
+    findings.push({
+      id: `${truncated ? 'rate-truncated' : 'rate-wrong'}:${lineId(table, row)}:changeRatePrinted`,
+      kind: truncated ? 'RATE_TRUNCATED' : 'RATE_WRONG',
+      origin: 'COMPUTED',
+      organizationId: table.organizationId,
+      recordType: 'BudgetLine',
+      recordId: lineId(table, row),
+      description: `${table.titleKo} · ${row.nameKo}: the change rate (증감률) is printed ${printed}; the amounts give ${computed}${truncated ? ' (truncated instead of rounded)' : ''}.`,
+      valueA: printed!,
+      sourceA: { file: table.source.file, lines: row.lines },
+      valueB: computed,
+      sourceB: { file: table.source.file, lines: row.lines },
+    });
+  }
+  return findings;
+}
+
+/** A quarterly execution plan (집행계획 1~4분기) against the year's budget it plans. */
+function quarterlyPlanFindings(table: Table): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of table.rows) {
+    const quarters = [row.plannedQ1, row.plannedQ2, row.plannedQ3, row.plannedQ4];
+    if (quarters.every((q) => isNil(q)) || isNil(row.original)) continue;
+    const planned = quarters.reduce<bigint>((sum, q) => sum + (printedUnits(q) ?? 0n), 0n);
+    const budget = printedUnits(row.original)!;
+    if (planned === budget) continue;
+    findings.push({
+      id: `total-mismatch:${lineId(table, row)}:quarterly-plan`,
+      kind: 'TOTAL_MISMATCH',
+      origin: 'COMPUTED',
+      organizationId: table.organizationId,
+      recordType: 'BudgetLine',
+      recordId: lineId(table, row),
+      description: `${table.titleKo} · ${row.nameKo}: the four quarters of the execution plan add up to ${formatPrinted(planned)}, the budget is ${row.original}.`,
+      valueA: row.original!,
+      sourceA: { file: table.source.file, lines: row.lines },
+      valueB: formatPrinted(planned),
+      sourceB: { file: table.source.file, lines: row.lines },
+    });
   }
   return findings;
 }
@@ -188,7 +288,14 @@ function taskVersusExecution(tables: Table[]): Finding[] {
 
 export function budgetFindings(tables: Table[]): Finding[] {
   return [
-    ...tables.flatMap((table) => [...totalMismatches(table), ...rateFindings(table), ...duplicateNames(table), ...aboveBudget(table)]),
+    ...tables.flatMap((table) => [
+      ...totalMismatches(table),
+      ...rateFindings(table),
+      ...changeFindings(table),
+      ...quarterlyPlanFindings(table),
+      ...duplicateNames(table),
+      ...aboveBudget(table),
+    ]),
     ...taskVersusExecution(tables),
   ];
 }

@@ -152,6 +152,7 @@ export const FINDING_KINDS = [
   'EXECUTED_ABOVE_BUDGET', // committed or spent above the current budget
   'OCR_DAMAGE', // a cell damaged by text extraction, curated by hand
   'COUNT_MISMATCH', // a stated count differs from the items listed
+  'DIFFERENCE_WRONG', // a printed change (증감) differs from the difference of its amounts
 ] as const;
 
 /** A data-quality finding recorded by hand (what code cannot compute: OCR damage, figures given twice in text). */
@@ -191,6 +192,19 @@ export const budgetRow = z
     previousFinal: printedAmount.optional(), // 전년도 최종예산
     committed: printedAmount.optional(), // 원인행위액 (집행액, 원인행위기준)
     spent: printedAmount.optional(), // 지출액
+    previousOriginal: printedAmount.optional(), // 전년도 본예산
+    previousCurrent: printedAmount.optional(), // 전년도 예산현액
+    specialGrant: printedAmount.optional(), // 특교 등 (special grants added to the original budget; current = original + specialGrant)
+    change: printedAmount.optional(), // 증감(액), as printed
+    changeRatePrinted: printedDecimal.optional(), // 증감률(%), as printed
+    plannedQ1: printedAmount.optional(), // 집행계획 1분기
+    plannedQ2: printedAmount.optional(),
+    plannedQ3: printedAmount.optional(),
+    plannedQ4: printedAmount.optional(),
+    /** A row that carries a status instead of amounts: 재배정 (reallocated from headquarters) or 비예산 (non-budget). */
+    status: z.enum(['REALLOCATED', 'NON_BUDGET']).optional(),
+    /** The position of the row this row is a part of (a program under its program budget), within the same table. */
+    parentPosition: z.number().int().positive().optional(),
     committedRatePrinted: printedDecimal.optional(), // 집행률 on committed
     spentRatePrinted: printedDecimal.optional(), // 집행률 on spent
     pageRef: text.optional(), // 쪽수
@@ -209,6 +223,8 @@ export const budgetTable = z
     classification: z.enum(BUDGET_CLASSIFICATIONS),
     unit: z.enum(MONEY_UNITS),
     asOf: partialDate.optional(),
+    /** What the table's change column (증감) compares: this year's original with last year's, or the current budgets. */
+    changeBasis: z.enum(['ORIGINAL', 'CURRENT']).optional(),
     /** For a TASK_EXECUTION table: the task's line in the task table it details (e.g. 000-tasks/28). */
     taskBudgetLineId: id.optional(),
     source: sourceRef,

@@ -30,3 +30,13 @@ export const MONEY_UNIT_BY_PRINTED: Record<(typeof MONEY_UNITS)[number], (typeof
   백만원: 'MILLION_WON',
   억원: 'HUNDRED_MILLION_WON',
 };
+
+export const BudgetLineStatus = stringEnum('BudgetLineStatus', ['REALLOCATED', 'NON_BUDGET'] as const, 'A status a row carries instead of amounts. Such a row has null amounts: it is not zero money.', {
+  REALLOCATED: '재배정: the money is reallocated from headquarters (본청) and not in this budget.',
+  NON_BUDGET: '비예산: the work runs without a budget.',
+});
+
+export const ChangeBasis = stringEnum('ChangeBasis', ['ORIGINAL', 'CURRENT'] as const, 'What a table\'s change column (증감) compares.', {
+  ORIGINAL: "This year's original budget against last year's original budget (본예산 대비).",
+  CURRENT: "This year's current budget against last year's current budget (예산현액 대비).",
+});

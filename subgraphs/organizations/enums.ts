@@ -52,6 +52,7 @@ export const FindingKind = stringEnum('FindingKind', FINDING_KINDS, 'What kind o
   EXECUTED_ABOVE_BUDGET: 'Committed or spent is above the current budget (예산현액).',
   OCR_DAMAGE: 'A cell damaged by text extraction (OCR), curated by hand.',
   COUNT_MISMATCH: 'A stated count differs from the number of items listed.',
+  DIFFERENCE_WRONG: 'A printed change (증감) differs from the difference of its two amounts.',
 });
 
 export const FindingOrigin = stringEnum('FindingOrigin', ['COMPUTED', 'CURATED'] as const, 'How a finding was found.', {

@@ -76,6 +76,34 @@ describe('budget findings', () => {
   });
 });
 
+describe('budget findings on year-over-year and planned figures', () => {
+  it('a printed change that is not the difference, and a change rate checked at its precision', () => {
+    const t = table('c', [
+      { original: '3,827,983', previousOriginal: '3,791,091', change: '36,892', changeRatePrinted: '1.0' }, // agrees
+      { original: '-', previousOriginal: '79,800', change: '△79,800', changeRatePrinted: '△100' }, // nil counts as 0: agrees
+      { original: '1,000', previousOriginal: '900', change: '90', changeRatePrinted: '11.1' }, // change should be 100
+    ], { changeBasis: 'ORIGINAL' });
+    expect(budgetFindings([t]).map((f) => [f.kind, f.recordId, f.valueA, f.valueB])).toEqual([['DIFFERENCE_WRONG', 'c/3', '90', '100']]);
+  });
+
+  it('a subtotal against the rows that name it as parent', () => {
+    const t = table('s', [
+      { nameKo: '사업예산(계)', rowKind: 'SUBTOTAL', current: '300' },
+      { current: '100', parentPosition: 1 },
+      { current: '150', parentPosition: 1 },
+      { nameKo: '합계', rowKind: 'TOTAL', current: '250' },
+    ]);
+    expect(budgetFindings([t]).map((f) => [f.recordId, f.valueA, f.valueB])).toEqual([['s/1', '300', '250']]);
+  });
+
+  it('a quarterly execution plan that does not add up to the budget', () => {
+    const ok = table('q', [{ original: '470,436', plannedQ1: '117,609', plannedQ2: '117,609', plannedQ3: '117,609', plannedQ4: '117,609' }]);
+    const off = table('r', [{ original: '170,070', plannedQ1: '-', plannedQ2: '96,480', plannedQ3: '38,140', plannedQ4: '35,000' }]);
+    expect(budgetFindings([ok])).toEqual([]);
+    expect(budgetFindings([off]).map((f) => [f.kind, f.valueA, f.valueB])).toEqual([['TOTAL_MISMATCH', '170,070', '169,620']]);
+  });
+});
+
 describe('staffing findings', () => {
   const line = (id: string, rowKind: 'LINE' | 'SUBTOTAL' | 'TOTAL', categoryKo: string, authorized: string, inPost: string) => ({
     id, organizationId: 'org', asOf: '2020', position: 1, categoryKo, categoryEn: categoryKo, gradeKo: null, gradeEn: null,

@@ -4,9 +4,17 @@ import { DecimalScalar, WonScalar } from '../../../lib/graphql/scalars';
 import { SourceRef } from '../../../lib/graphql/source-ref';
 import { decimalPlaces } from '../../../lib/seeds/printed';
 import { percentage } from '../../../lib/seeds/rates';
-import { BudgetClassification, BudgetRowKind, MoneyUnit } from '../enums';
+import { BudgetClassification, BudgetLineStatus, BudgetRowKind, ChangeBasis, MoneyUnit } from '../enums';
 
 const money = () => ({ type: new BigIntType('bigint'), nullable: true });
+
+/** The two amounts a change compares, as the table declares: this year's and the previous year's. A nil beside a printed amount counts as 0. */
+function changeBasis(line: BudgetLine): [bigint, bigint] | null {
+  if (!line.changeBasis) return null;
+  const [now, before] = line.changeBasis === 'ORIGINAL' ? [line.original, line.previousOriginal] : [line.current, line.previousCurrent];
+  if (now === null && before === null) return null;
+  return [BigInt(now ?? 0n), BigInt(before ?? 0n)];
+}
 
 @ObjectType('BudgetLine', {
   description:
@@ -77,6 +85,71 @@ export class BudgetLine {
   @Field(() => WonScalar, { nullable: true, description: 'Spent (지출액), won.' })
   @Property(money())
   spent!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: "Previous year's original budget (전년도 본예산), won." })
+  @Property(money())
+  previousOriginal!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: "Previous year's current budget (전년도 예산현액), won." })
+  @Property(money())
+  previousCurrent!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Special grants and the like added to the original budget (특교 등), won; current = original + specialGrant in such tables.' })
+  @Property(money())
+  specialGrant!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'The change against the previous year as printed (증감), won.' })
+  @Property(money())
+  changePrinted!: bigint | null;
+
+  @Field(() => WonScalar, {
+    nullable: true,
+    description: 'The change computed from the amounts the table compares (changeBasis): original − previousOriginal, or current − previousCurrent; a nil beside a printed amount counts as 0.',
+  })
+  get changeComputed(): bigint | null {
+    const pair = changeBasis(this);
+    return pair ? pair[0] - pair[1] : null;
+  }
+
+  @Field(() => ChangeBasis, { nullable: true, description: 'What the table\'s change column compares.' })
+  @Property({ type: 'text', nullable: true })
+  changeBasis!: keyof typeof ChangeBasis | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The change rate as printed (증감률, %).' })
+  @Property({ type: 'text', nullable: true })
+  changeRatePrinted!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'changeComputed ÷ the previous amount × 100, at the printed precision (1 place when none is printed).' })
+  get changeRateComputed(): string | null {
+    const pair = changeBasis(this);
+    if (!pair) return null;
+    return percentage(pair[0] - pair[1], pair[1], this.changeRatePrinted ? decimalPlaces(this.changeRatePrinted) : 1);
+  }
+
+  @Field(() => WonScalar, { nullable: true, description: 'Planned execution in the 1st quarter (집행계획 1분기), won.' })
+  @Property(money())
+  plannedQ1!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Planned execution in the 2nd quarter, won.' })
+  @Property(money())
+  plannedQ2!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Planned execution in the 3rd quarter, won.' })
+  @Property(money())
+  plannedQ3!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Planned execution in the 4th quarter, won.' })
+  @Property(money())
+  plannedQ4!: bigint | null;
+
+  @Field(() => BudgetLineStatus, { nullable: true, description: 'A status printed instead of amounts (재배정, 비예산).' })
+  @Property({ type: 'text', nullable: true })
+  status!: keyof typeof BudgetLineStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'The line this line is a part of (a program under its program budget), in the same table.' })
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  parentLineId!: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Execution rate on commitments as printed (집행률 = 원인행위액 ÷ 예산현액, %).' })
   @Property({ type: 'text', nullable: true })

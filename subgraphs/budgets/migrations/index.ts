@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122205108 } from './Migration20261122205108';
 import { Migration20261122211338 } from './Migration20261122211338';
+import { Migration20261122212441 } from './Migration20261122212441';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122205108', class: Migration20261122205108 },
   { name: 'Migration20261122211338', class: Migration20261122211338 },
+  { name: 'Migration20261122212441', class: Migration20261122212441 },
 ];
