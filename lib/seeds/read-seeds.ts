@@ -152,6 +152,11 @@ export function checkReferences(all: SeedContent): void {
     }
   }
   unique('system facts', all.infrastructure.systemFacts.map((f) => f.id));
+  const programs = new Set(all.training.trainingPrograms.map((p) => p.id));
+  for (const program of all.training.trainingPrograms) {
+    expect(programs, program.repeats, `training program ${program.id}.repeats`);
+    for (const part of program.totalOf ?? []) expect(programs, part, `training program ${program.id}.totalOf`);
+  }
   if (missing.length) {
     throw new SeedValidationError(`seed references point at nothing: ${missing.slice(0, 10).join('; ')}${missing.length > 10 ? ` (+${missing.length - 10} more)` : ''}`);
   }

@@ -272,6 +272,7 @@ export const performanceIndicator = z
   .strict();
 
 export const TRAINING_PHASES = ['PLAN', 'REVISED_PLAN', 'TARGET', 'RESULT'] as const;
+export const TRAINING_TYPES = ['QUALIFICATION', 'IN_SERVICE', 'SPECIAL_FIELD', 'REMOTE', 'WORKSHOP', 'INDUCTION', 'OTHER'] as const;
 export const TRAINING_MODES = ['IN_PERSON', 'ONLINE_LIVE', 'ONLINE_RECORDED', 'BLENDED', 'UNSPECIFIED'] as const;
 
 export const trainingEdition = z
@@ -283,6 +284,7 @@ export const trainingEdition = z
     trainees: printedCount.optional(),
     hours: printedDecimal.optional(),
     satisfactionPrinted: printedDecimal.optional(),
+    credits: printedDecimal.optional(), // 학점
     periodKo: text.optional(),
     note: text.optional(),
     lines,
@@ -296,10 +298,14 @@ export const trainingProgram = z
     nameKo: text,
     nameEn: text,
     audienceKo: text.optional(),
-    type: z.enum(['QUALIFICATION', 'IN_SERVICE', 'SPECIAL_FIELD', 'REMOTE', 'WORKSHOP', 'OTHER']),
+    type: z.enum(TRAINING_TYPES),
     mode: z.enum(TRAINING_MODES),
     /** The budget line (budgets subgraph) that funds it, where the report ties them. */
     budgetLineId: id.optional(),
+    /** Set on a row that totals other programs (a course family's total, a group's subtotal): the ids it totals. Its trainees are never added to theirs. */
+    totalOf: z.array(id).optional(),
+    /** Set on a course the report lists again under another task: the id of the program it repeats. Its trainees are counted once, there. */
+    repeats: id.optional(),
     source: sourceRef,
     editions: z.array(trainingEdition).min(1),
   })

@@ -1,5 +1,5 @@
 import { stringEnum } from '../../lib/graphql/enums';
-import { TRAINING_MODES, TRAINING_PHASES } from '../../lib/seeds/records';
+import { TRAINING_MODES, TRAINING_PHASES, TRAINING_TYPES } from '../../lib/seeds/records';
 
 export const TrainingPhase = stringEnum('TrainingPhase', TRAINING_PHASES, 'Which figures an edition carries: what was planned, revised, targeted or achieved.', {
   PLAN: 'The plan (계획·당초 계획).',
@@ -16,7 +16,8 @@ export const TrainingMode = stringEnum('TrainingMode', TRAINING_MODES, 'How a co
   UNSPECIFIED: 'The report does not say.',
 });
 
-export const TrainingType = stringEnum('TrainingType', ['QUALIFICATION', 'IN_SERVICE', 'SPECIAL_FIELD', 'REMOTE', 'WORKSHOP', 'OTHER'] as const, 'What kind of training a program is (연수 유형).', {
+export const TrainingType = stringEnum('TrainingType', TRAINING_TYPES, 'What kind of training a program is (연수 유형).', {
+  INDUCTION: 'Induction training for new staff (신규자·신규임용 연수).',
   QUALIFICATION: 'Qualification training (자격연수).',
   IN_SERVICE: 'In-service job training (직무연수).',
   SPECIAL_FIELD: 'Special-field training (특수분야 연수).',

@@ -16,6 +16,8 @@ export function trainingSeedPlan({ training }: SeedContent): object[] {
       type: program.type,
       mode: program.mode,
       budgetLineId: program.budgetLineId ?? null,
+      totalOf: program.totalOf ?? [],
+      repeats: program.repeats ?? null,
       source: sourceRef(program.source.file, program.source.lines),
     }),
     ...program.editions.map((edition, index) =>
@@ -29,6 +31,7 @@ export function trainingSeedPlan({ training }: SeedContent): object[] {
         trainees: parseCount(edition.trainees),
         hours: parseDecimal(edition.hours),
         satisfaction: parseDecimal(edition.satisfactionPrinted),
+        credits: parseDecimal(edition.credits),
         periodKo: edition.periodKo ?? null,
         note: edition.note ?? null,
         source: sourceRef(program.source.file, edition.lines),

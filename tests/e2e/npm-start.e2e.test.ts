@@ -80,8 +80,12 @@ it('npm start serves the hub and Ctrl-C stops all of it', async () => {
     expect(output.join('')).toMatch(/seeds (loaded|unchanged)/);
     if (!database) expect(await portInUse(ports.pg)).toBe(true);
   } finally {
-    // Ctrl-C in a terminal signals the whole foreground process group.
-    process.kill(-child.pid!, 'SIGINT');
+    // Ctrl-C in a terminal signals the whole foreground process group (which may already be gone if start-up failed).
+    try {
+      process.kill(-child.pid!, 'SIGINT');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    }
     await groupGone(child.pid!, 30_000);
     await database?.drop();
   }

@@ -14,7 +14,7 @@ const FIGURE_FIELDS = new Set([
   'authorized', 'inPost', 'original', 'current', 'previousFinal', 'committed', 'spent', 'committedRatePrinted',
   'spentRatePrinted', 'courses', 'sessions', 'trainees', 'hours', 'satisfactionPrinted', 'hardwareUnits',
   'softwareUnits', 'target', 'completed', 'excluded', 'value', 'units', 'recipients', 'amount', 'landAreaM2', 'floorAreaM2',
-  'result',
+  'result', 'credits', 'previousOriginal', 'previousCurrent', 'specialGrant', 'change', 'changeRatePrinted', 'plannedQ1', 'plannedQ2', 'plannedQ3', 'plannedQ4',
 ]);
 /** Record fields that quote a cell as printed: they must stand on the cited lines verbatim (spacing aside). */
 const QUOTED_FIELDS = new Set(['targetKo', 'resultKo', 'valueKo', 'valueA', 'valueB']);

@@ -46,6 +46,10 @@ export class TrainingEdition {
   @Property({ type: 'text', nullable: true })
   satisfaction!: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true, description: 'Credits (학점), as printed.' })
+  @Property({ type: 'text', nullable: true })
+  credits!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Period as printed (추진시기).' })
   @Property({ type: 'text', nullable: true })
   periodKo!: string | null;

@@ -1,4 +1,4 @@
-import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { SourceRef } from '../../../lib/graphql/source-ref';
 import { TrainingMode, TrainingType } from '../enums';
@@ -42,6 +42,22 @@ export class TrainingProgram {
   @Index()
   @Property({ type: 'text', nullable: true })
   budgetLineId!: string | null;
+
+  @Field(() => [String], {
+    description: 'Set when this row is a total the report prints over other programs (a course family, a group): their ids. Its figures repeat theirs; never add them together.',
+  })
+  // A default, so that the column can be added to a table that already has rows.
+  @Property({ type: ArrayType, default: '{}' })
+  totalOf!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Set when the report lists this course again under another task: the id of the program it repeats. Count its trainees there only.' })
+  @Property({ type: 'text', nullable: true })
+  repeats!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether this program\'s figures may be added to others\' without counting anyone twice: false for totals and repeats.' })
+  get countsInSums(): boolean {
+    return this.totalOf.length === 0 && !this.repeats;
+  }
 
   @Field(() => SourceRef)
   @Embedded({ entity: () => SourceRef, prefix: 'source_' })
