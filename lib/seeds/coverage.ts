@@ -8,7 +8,6 @@ import { expandLines, reportLines } from '../graphql/source-ref';
 import { readAllSeeds, SEEDS_DIR, type SeedContent } from './read-seeds';
 
 export const FIGURE_PATTERN = /\d{1,3}(,\d{3})+|\d+(\.\d+)?\s*(%|명|개|건|교|회|대|식|억|천원|백만원|원|실|종|편|과정|기관|시간)/;
-export const ALLOWLIST_FILE = path.join(SEEDS_DIR, 'uncovered-allowlist.json');
 
 /** Every line each report's records cite (source, sourceA/B, and the `lines` of nested rows). */
 export function citedLines(seeds: SeedContent = readAllSeeds()): Map<string, Set<number>> {
@@ -47,7 +46,16 @@ export function uncoveredLines(file: string, cited: Map<string, Set<number>>): {
   return { withFigures, uncovered };
 }
 
-/** Lines judged to hold no figure to load, with the reason, per report file. */
+/**
+ * Lines judged to hold no figure to load, with the reason, per report file: merged from
+ * seeds/uncovered-allowlist.json and any seeds/uncovered-allowlist.<part>.json.
+ */
 export function allowlist(): Record<string, Record<string, string>> {
-  return fs.existsSync(ALLOWLIST_FILE) ? JSON.parse(fs.readFileSync(ALLOWLIST_FILE, 'utf8')) : {};
+  const merged: Record<string, Record<string, string>> = {};
+  const files = fs.readdirSync(SEEDS_DIR).filter((f) => /^uncovered-allowlist(\.[\w-]+)?\.json$/.test(f)).sort();
+  for (const file of files) {
+    const part = JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8')) as Record<string, Record<string, string>>;
+    for (const [report, lines] of Object.entries(part)) Object.assign((merged[report] ??= {}), lines);
+  }
+  return merged;
 }
