@@ -38,13 +38,15 @@ export function coverage(): Row[] {
   return [...rows.values()].sort((a, b) => a.report.localeCompare(b.report) || a.subgraph.localeCompare(b.subgraph) || a.type.localeCompare(b.type));
 }
 
+/** npm run seeds:report [-- <report prefix>] */
 function main(): void {
-  const rows = coverage();
+  const prefix = process.argv[2];
+  const rows = coverage().filter((row) => !prefix || row.report === prefix);
   console.log('| report | subgraph | type | records | source tables / passages |');
   console.log('|---|---|---|---:|---:|');
   for (const row of rows) console.log(`| ${row.report} | ${row.subgraph} | ${row.type} | ${row.records} | ${row.sources.size} |`);
   console.log('');
-  for (const file of REPORT_FILES) {
+  for (const file of REPORT_FILES.filter((f) => !prefix || f.startsWith(prefix))) {
     const mine = rows.filter((r) => r.report === file.slice(0, 3));
     console.log(`${file}: ${mine.reduce((n, r) => n + r.records, 0)} records of ${mine.length} types`);
   }
