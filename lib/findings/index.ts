@@ -1,6 +1,7 @@
 /** Every data-quality finding of the seeds: computed ones from the figures, curated ones from seeds. */
 import type { SeedContent } from '../seeds/read-seeds';
 import { budgetFindings } from './budget-findings';
+import { examFindings } from './exam-findings';
 import type { Finding } from './finding';
 import { staffingFindings } from './staffing-findings';
 
@@ -20,7 +21,12 @@ export function allFindings(seeds: SeedContent): Finding[] {
     valueB: f.valueB ?? null,
     sourceB: f.sourceB ?? null,
   }));
-  return [...budgetFindings(seeds.budgets.budgetTables), ...staffingFindings(seeds.organizations.staffingLines), ...curated];
+  return [
+    ...budgetFindings(seeds.budgets.budgetTables),
+    ...staffingFindings(seeds.organizations.staffingLines),
+    ...examFindings(seeds.organizations.recruitmentExams),
+    ...curated,
+  ];
 }
 
 export function countByKind(findings: Finding[]): Record<string, number> {

@@ -144,7 +144,14 @@ export function checkReferences(all: SeedContent): void {
     expect(orgs, fact.partnerOrganizationId, `system fact ${fact.id}.partnerOrganizationId`);
   }
   for (const table of all.budgets.budgetTables) expect(lines, table.taskBudgetLineId, `budget table ${table.id}.taskBudgetLineId`);
-  for (const list of [all.budgets.statedAmounts, all.budgets.performanceIndicators, all.organizations.organizationFacts]) {
+  for (const list of [
+    all.budgets.statedAmounts,
+    all.budgets.performanceIndicators,
+    all.organizations.organizationFacts,
+    all.organizations.recruitmentExams,
+    all.organizations.administrativeMetrics,
+    all.training.competencyAssessments,
+  ]) {
     unique('records', list.map((r) => r.id));
     for (const record of list) {
       expect(orgs, record.organizationId, `${record.id}.organizationId`);

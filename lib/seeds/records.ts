@@ -169,6 +169,49 @@ export const curatedFinding = z
   })
   .strict();
 
+/** A recruitment exam round (임용시험·채용): planned hires, applicants, competition ratio, results. */
+export const recruitmentExam = z
+  .object({
+    id,
+    organizationId: id,
+    year: z.number().int().min(2000).max(2100),
+    nameKo: text,
+    nameEn: text,
+    roundKo: text.optional(), // 회차 as printed ("1차(6.5.)", "수시(매월)")
+    gradesKo: text.optional(), // 채용직렬 / 선발 분야 as printed
+    plannedHires: printedCount.optional(), // 선발계획·채용규모 (명)
+    applicants: printedCount.optional(), // 원서접수 (명)
+    competitionRatioPrinted: printedDecimal.optional(), // "11.0" of "11.0:1"
+    hired: printedCount.optional(), // 채용완료·합격 (명)
+    inProgress: printedCount.optional(), // 추진중 (명)
+    resultDateKo: text.optional(), // 합격자발표 as printed
+    budgetLineId: id.optional(),
+    note: text.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+export const ADMINISTRATIVE_DOMAINS = ['PERSONNEL', 'CIVIL_COMPLAINT', 'VOLUNTEERING', 'DOCUMENT_REDUCTION', 'RECORDS', 'OTHER'] as const;
+
+/** A figure of a head-office division's work (인사, 민원, 봉사, 공문서 감축 …), typed by domain. */
+export const administrativeMetric = z
+  .object({
+    id,
+    organizationId: id,
+    domain: z.enum(ADMINISTRATIVE_DOMAINS),
+    year: z.number().int().min(2000).max(2100).optional(),
+    periodKo: text.optional(),
+    nameKo: text,
+    nameEn: text,
+    value: printedDecimal.optional(),
+    valueKo: text.optional(), // the cell as printed when it is not one number
+    unitKo: text.optional(),
+    target: printedDecimal.optional(),
+    budgetLineId: id.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
 export const MONEY_UNITS = ['원', '천원', '백만원', '억원'] as const;
 export const BUDGET_CLASSIFICATIONS = [
   'SUB_PROGRAM', // 세부사업별
@@ -272,6 +315,28 @@ export const performanceIndicator = z
   .strict();
 
 export const TRAINING_PHASES = ['PLAN', 'REVISED_PLAN', 'TARGET', 'RESULT'] as const;
+/** A competency assessment programme (역량평가) for a promotion group: competencies, techniques, planned and completed figures. */
+export const competencyAssessment = z
+  .object({
+    id,
+    organizationId: id,
+    year: z.number().int().min(2000).max(2100),
+    targetGroupKo: text, // 4급 승진대상자
+    targetGroupEn: text,
+    competenciesKo: z.array(text).default([]),
+    techniquesKo: z.array(text).default([]),
+    plannedTrainees: printedCount.optional(), // 교육인원
+    plannedTrainingSessions: printedCount.optional(), // (회)
+    plannedAssessees: printedCount.optional(), // 평가인원
+    plannedAssessmentSessions: printedCount.optional(),
+    completedTrainees: printedCount.optional(), // 역량교육 완료
+    completedAssessees: printedCount.optional(), // 역량평가 완료
+    periodKo: text.optional(),
+    budgetLineId: id.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
 export const TRAINING_TYPES = ['QUALIFICATION', 'IN_SERVICE', 'SPECIAL_FIELD', 'REMOTE', 'WORKSHOP', 'INDUCTION', 'OTHER'] as const;
 export const TRAINING_MODES = ['IN_PERSON', 'ONLINE_LIVE', 'ONLINE_RECORDED', 'BLENDED', 'UNSPECIFIED'] as const;
 
@@ -423,6 +488,8 @@ export const seedFiles = {
       facilities: z.array(facility).optional(),
       historyEvents: z.array(historyEvent).optional(),
       organizationFacts: z.array(organizationFact).optional(),
+      recruitmentExams: z.array(recruitmentExam).optional(),
+      administrativeMetrics: z.array(administrativeMetric).optional(),
       curatedFindings: z.array(curatedFinding).optional(),
     })
     .strict(),
@@ -433,7 +500,12 @@ export const seedFiles = {
       performanceIndicators: z.array(performanceIndicator).optional(),
     })
     .strict(),
-  training: z.object({ trainingPrograms: z.array(trainingProgram).optional() }).strict(),
+  training: z
+    .object({
+      trainingPrograms: z.array(trainingProgram).optional(),
+      competencyAssessments: z.array(competencyAssessment).optional(),
+    })
+    .strict(),
   infrastructure: z
     .object({
       informationSystems: z.array(informationSystem).optional(),

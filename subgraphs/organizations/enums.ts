@@ -1,5 +1,5 @@
 import { stringEnum } from '../../lib/graphql/enums';
-import { FINDING_KINDS, ORGANIZATION_KINDS } from '../../lib/seeds/records';
+import { ADMINISTRATIVE_DOMAINS, FINDING_KINDS, ORGANIZATION_KINDS } from '../../lib/seeds/records';
 
 export const OrganizationKind = stringEnum('OrganizationKind', ORGANIZATION_KINDS, 'What kind of body an organization is (기관 유형).', {
   GOVERNMENT: 'A government (지방자치단체), e.g. 서울특별시.',
@@ -58,4 +58,13 @@ export const FindingKind = stringEnum('FindingKind', FINDING_KINDS, 'What kind o
 export const FindingOrigin = stringEnum('FindingOrigin', ['COMPUTED', 'CURATED'] as const, 'How a finding was found.', {
   COMPUTED: 'Computed by the hub from the printed figures at load time.',
   CURATED: 'Recorded by hand (seeds), for what code cannot compute.',
+});
+
+export const AdministrativeDomain = stringEnum('AdministrativeDomain', ADMINISTRATIVE_DOMAINS, "The domain of a division's work a figure measures.", {
+  PERSONNEL: 'Personnel management (인사: appointments, promotions, transfers, grievances).',
+  CIVIL_COMPLAINT: 'Civil complaints and the call centre (민원).',
+  VOLUNTEERING: 'Staff volunteering and social contribution (봉사활동).',
+  DOCUMENT_REDUCTION: 'Reducing official documents sent to schools (공문서 감축).',
+  RECORDS: 'Records, information disclosure and certificates (기록물·정보공개·증명발급).',
+  OTHER: 'Any other administrative figure.',
 });

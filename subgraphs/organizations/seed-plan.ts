@@ -3,11 +3,13 @@ import { build } from '../../lib/seeds/build';
 import { parseCount, parseDecimal } from '../../lib/seeds/printed';
 import type { SeedContent } from '../../lib/seeds/read-seeds';
 import { sourceRef } from '../../lib/graphql/source-ref';
+import { AdministrativeMetric } from './entities/administrative-metric.entity';
 import { DataQualityFinding } from './entities/data-quality-finding.entity';
 import { Facility } from './entities/facility.entity';
 import { HistoryEvent } from './entities/history-event.entity';
 import { OrganizationFact } from './entities/organization-fact.entity';
 import { Organization } from './entities/organization.entity';
+import { RecruitmentExam } from './entities/recruitment-exam.entity';
 import { StaffingLine } from './entities/staffing-line.entity';
 
 export function organizationsSeedPlan(all: SeedContent): object[] {
@@ -83,6 +85,43 @@ export function organizationsSeedPlan(all: SeedContent): object[] {
         unitKo: f.unitKo ?? null,
         asOf: f.asOf ?? null,
         source: source(f.source),
+      }),
+    ),
+    ...seeds.recruitmentExams.map((e) =>
+      build(RecruitmentExam, {
+        id: e.id,
+        organizationId: e.organizationId,
+        year: e.year,
+        nameKo: e.nameKo,
+        nameEn: e.nameEn,
+        roundKo: e.roundKo ?? null,
+        gradesKo: e.gradesKo ?? null,
+        plannedHires: parseCount(e.plannedHires),
+        applicants: parseCount(e.applicants),
+        competitionRatioPrinted: parseDecimal(e.competitionRatioPrinted),
+        hired: parseCount(e.hired),
+        inProgress: parseCount(e.inProgress),
+        resultDateKo: e.resultDateKo ?? null,
+        budgetLineId: e.budgetLineId ?? null,
+        note: e.note ?? null,
+        source: source(e.source),
+      }),
+    ),
+    ...seeds.administrativeMetrics.map((m) =>
+      build(AdministrativeMetric, {
+        id: m.id,
+        organizationId: m.organizationId,
+        domain: m.domain,
+        year: m.year ?? null,
+        periodKo: m.periodKo ?? null,
+        nameKo: m.nameKo,
+        nameEn: m.nameEn,
+        value: parseDecimal(m.value),
+        valueKo: m.valueKo ?? null,
+        unitKo: m.unitKo ?? null,
+        target: parseDecimal(m.target),
+        budgetLineId: m.budgetLineId ?? null,
+        source: source(m.source),
       }),
     ),
     // Findings are computed from every subgraph's seeds, so they live here, beside Organization.

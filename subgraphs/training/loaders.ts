@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, groupLoader } from '../../lib/db/loaders';
 import type { SubgraphContext } from '../../lib/service/subgraph-definition';
+import { CompetencyAssessment } from './entities/competency-assessment.entity';
 import { TrainingEdition } from './entities/training-edition.entity';
 import { TrainingProgram } from './entities/training-program.entity';
 
@@ -9,6 +10,8 @@ export function createLoaders(em: EntityManager) {
     programById: byIdLoader(em, TrainingProgram),
     programsByOrganizationId: groupLoader(em, TrainingProgram, 'organizationId', { id: 'asc' }),
     programsByBudgetLineId: groupLoader(em, TrainingProgram, 'budgetLineId', { id: 'asc' }),
+    assessmentsByOrganizationId: groupLoader(em, CompetencyAssessment, 'organizationId', { year: 'asc', id: 'asc' }),
+    assessmentsByBudgetLineId: groupLoader(em, CompetencyAssessment, 'budgetLineId', { year: 'asc', id: 'asc' }),
     editionsByProgramId: groupLoader(em, TrainingEdition, 'programId', { year: 'asc', id: 'asc' }),
   };
 }

@@ -2,11 +2,12 @@ import { sourceRef } from '../../lib/graphql/source-ref';
 import { build } from '../../lib/seeds/build';
 import { parseCount, parseDecimal } from '../../lib/seeds/printed';
 import type { SeedContent } from '../../lib/seeds/read-seeds';
+import { CompetencyAssessment } from './entities/competency-assessment.entity';
 import { TrainingEdition } from './entities/training-edition.entity';
 import { TrainingProgram } from './entities/training-program.entity';
 
 export function trainingSeedPlan({ training }: SeedContent): object[] {
-  return training.trainingPrograms.flatMap((program) => [
+  const programs = training.trainingPrograms.flatMap((program) => [
     build(TrainingProgram, {
       id: program.id,
       organizationId: program.organizationId,
@@ -38,4 +39,25 @@ export function trainingSeedPlan({ training }: SeedContent): object[] {
       }),
     ),
   ]);
+  const assessments = training.competencyAssessments.map((a) =>
+    build(CompetencyAssessment, {
+      id: a.id,
+      organizationId: a.organizationId,
+      year: a.year,
+      targetGroupKo: a.targetGroupKo,
+      targetGroupEn: a.targetGroupEn,
+      competenciesKo: a.competenciesKo,
+      techniquesKo: a.techniquesKo,
+      plannedTrainees: parseCount(a.plannedTrainees),
+      plannedTrainingSessions: parseCount(a.plannedTrainingSessions),
+      plannedAssessees: parseCount(a.plannedAssessees),
+      plannedAssessmentSessions: parseCount(a.plannedAssessmentSessions),
+      completedTrainees: parseCount(a.completedTrainees),
+      completedAssessees: parseCount(a.completedAssessees),
+      periodKo: a.periodKo ?? null,
+      budgetLineId: a.budgetLineId ?? null,
+      source: sourceRef(a.source.file, a.source.lines),
+    }),
+  );
+  return [...programs, ...assessments];
 }

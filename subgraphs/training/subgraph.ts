@@ -1,22 +1,23 @@
 /** The training subgraph: owns training programs and their yearly editions; extends Organization and BudgetLine. */
 import { buildFederatedSchema } from '../../lib/federation/subgraph-schema';
 import type { SubgraphDefinition } from '../../lib/service/subgraph-definition';
+import { CompetencyAssessment } from './entities/competency-assessment.entity';
 import { TrainingEdition } from './entities/training-edition.entity';
 import { TrainingProgram } from './entities/training-program.entity';
 import { createLoaders, type TrainingContext } from './loaders';
 import { migrations } from './migrations';
 import { OrganizationRef } from './resolvers/stubs';
 import { BudgetLineTrainingResolver, OrganizationTrainingResolver } from './resolvers/extensions.resolver';
-import { TrainingProgramResolver } from './resolvers/training-program.resolver';
+import { CompetencyAssessmentResolver, TrainingProgramResolver } from './resolvers/training-program.resolver';
 import { trainingSeedPlan } from './seed-plan';
 
 export const trainingSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
   name: 'training',
-  entities: [TrainingProgram, TrainingEdition],
+  entities: [TrainingProgram, TrainingEdition, CompetencyAssessment],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [TrainingProgramResolver, OrganizationTrainingResolver, BudgetLineTrainingResolver],
+      resolvers: [TrainingProgramResolver, CompetencyAssessmentResolver, OrganizationTrainingResolver, BudgetLineTrainingResolver],
       extendedTypes: [OrganizationRef],
       referenceResolvers: {
         Organization: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },

@@ -1,5 +1,6 @@
 /** The findings rules, each shown to fire on a small table and to stay quiet where figures agree. */
 import { budgetFindings } from '../../lib/findings/budget-findings';
+import { examFindings } from '../../lib/findings/exam-findings';
 import { staffingFindings } from '../../lib/findings/staffing-findings';
 import { allFindings, countByKind } from '../../lib/findings';
 import { readAllSeeds } from '../../lib/seeds/read-seeds';
@@ -101,6 +102,19 @@ describe('budget findings on year-over-year and planned figures', () => {
     const off = table('r', [{ original: '170,070', plannedQ1: '-', plannedQ2: '96,480', plannedQ3: '38,140', plannedQ4: '35,000' }]);
     expect(budgetFindings([ok])).toEqual([]);
     expect(budgetFindings([off]).map((f) => [f.kind, f.valueA, f.valueB])).toEqual([['TOTAL_MISMATCH', '170,070', '169,620']]);
+  });
+});
+
+describe('exam findings', () => {
+  const exam = (applicants: string, plannedHires: string, competitionRatioPrinted: string) => ({
+    id: 'e', organizationId: 'org', year: 2021, nameKo: '임용시험', nameEn: 'Exam', applicants, plannedHires, competitionRatioPrinted,
+    source: { file: '004_adfa508fe1f057aa.txt' as const, lines: '244' },
+  });
+
+  it('a printed competition ratio against applicants per post', () => {
+    expect(examFindings([exam('36,109', '3,291', '11.0')])).toEqual([]); // 10.97 → 11.0
+    expect(examFindings([exam('49,920', '2,957', '16.9')])).toEqual([]); // 16.88 → 16.9
+    expect(examFindings([exam('1,000', '100', '9.0')]).map((f) => [f.kind, f.valueA, f.valueB])).toEqual([['RATE_WRONG', '9.0', '10.0']]);
   });
 });
 

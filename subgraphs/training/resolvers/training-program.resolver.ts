@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { stubRef, type KeyStub } from '../../../lib/federation/key-stub';
 import { notFound } from '../../../lib/graphql/not-found';
+import { CompetencyAssessment } from '../entities/competency-assessment.entity';
 import { TrainingEdition } from '../entities/training-edition.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import type { TrainingContext } from '../loaders';
@@ -33,5 +34,21 @@ export class TrainingProgramResolver {
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds the program (budgets subgraph).' })
   budgetLine(@Root() program: TrainingProgram): KeyStub | null {
     return stubRef(program.budgetLineId);
+  }
+}
+
+@Resolver(() => CompetencyAssessment)
+export class CompetencyAssessmentResolver {
+  @Query(() => [CompetencyAssessment], { description: 'Competency assessments, optionally of one organization.' })
+  competencyAssessments(
+    @Ctx() { em }: TrainingContext,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
+  ): Promise<CompetencyAssessment[]> {
+    return em.find(CompetencyAssessment, organizationId ? { organizationId } : {}, { orderBy: { year: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds it (budgets subgraph).' })
+  budgetLine(@Root() assessment: CompetencyAssessment): KeyStub | null {
+    return stubRef(assessment.budgetLineId);
   }
 }
