@@ -1,8 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { KeyStub } from '../../../lib/federation/key-stub';
 import { CompetencyAssessment } from '../entities/competency-assessment.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
+import { TrainingPhase } from '../enums';
 import type { TrainingContext } from '../loaders';
+import { sumTraining, TrainingTotals } from '../training-totals';
 import { BudgetLineRef, OrganizationRef } from './stubs';
 
 @Resolver(() => OrganizationRef)
@@ -10,6 +12,19 @@ export class OrganizationTrainingResolver {
   @FieldResolver(() => [TrainingProgram], { description: 'Training programs this organization itself runs (training subgraph).' })
   trainingPrograms(@Root() organization: KeyStub, @Ctx() { loaders }: TrainingContext): Promise<TrainingProgram[]> {
     return loaders.programsByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => TrainingTotals, { description: 'Courses, sessions and trainees of this organization\'s own programs for a year and phase, nobody counted twice.' })
+  async trainingTotals(
+    @Root() organization: KeyStub,
+    @Ctx() { loaders }: TrainingContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('phase', () => TrainingPhase) phase: keyof typeof TrainingPhase,
+  ): Promise<TrainingTotals> {
+    const programs = await loaders.programsByOrganizationId.load(organization.id);
+    const editions = await Promise.all(programs.map((p) => loaders.editionsByProgramId.load(p.id)));
+    const byProgram = new Map(programs.map((p, i) => [p.id, editions[i]]));
+    return sumTraining(programs, (p) => byProgram.get(p.id) ?? [], year, phase);
   }
 
   @FieldResolver(() => [CompetencyAssessment], { description: 'Competency assessments this organization runs (training subgraph).' })
