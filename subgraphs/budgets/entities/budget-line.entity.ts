@@ -1,7 +1,7 @@
 import { BigIntType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar, WonScalar } from '../../../lib/graphql/scalars';
-import { SourceRef } from '../../../lib/graphql/source-ref';
 import { decimalPlaces } from '../../../lib/seeds/printed';
 import { percentage } from '../../../lib/seeds/rates';
 import { BudgetClassification, BudgetLineStatus, BudgetRowKind, ChangeBasis, MoneyUnit } from '../enums';
@@ -19,24 +19,15 @@ function changeBasis(line: BudgetLine): [bigint, bigint] | null {
 @ObjectType('BudgetLine', {
   description:
     'One row of a budget table: every phase the report prints, in exact won, with the printed execution rate beside the one computed from the amounts. ' +
-    'Null means the report printed no amount (-, _, blank), not zero.',
+    'Null means the report printed no amount (-, _, blank), not zero. Its id is "<table id>/<row position>", e.g. "000-tasks/28".',
 })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'budget_line' })
-export class BudgetLine {
-  @Field(() => ID, { description: 'Stable id: "<table id>/<row position>", e.g. "000-tasks/28".' })
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
+export class BudgetLine extends OwnedRecord {
   @Field(() => String)
   @Index()
   @Property({ type: 'text' })
   tableId!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
 
   @Field(() => Int)
   @Property({ type: 'integer' })
@@ -179,8 +170,4 @@ export class BudgetLine {
   @Field(() => String, { nullable: true, description: 'A note printed with the row (funding source such as 특별교부금, 3차추경).' })
   @Property({ type: 'text', nullable: true })
   note!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

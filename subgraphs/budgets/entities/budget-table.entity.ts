@@ -1,19 +1,11 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { SourceRef } from '../../../lib/graphql/source-ref';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { BudgetClassification, MoneyUnit } from '../enums';
 
 @ObjectType('BudgetTable', { description: 'A budget table as a report prints it (예산 현황표): its rows are BudgetLines.' })
 @Entity({ tableName: 'budget_table' })
-export class BudgetTable {
-  @Field(() => ID, { description: 'Stable id, e.g. "000-subprogram" or "000-tasks".' })
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class BudgetTable extends OwnedRecord {
 
   @Field(() => Int, { description: 'Fiscal year the table budgets (회계연도).' })
   @Property({ type: 'integer' })
@@ -43,8 +35,4 @@ export class BudgetTable {
   @Index()
   @Property({ type: 'text', nullable: true })
   taskBudgetLineId!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

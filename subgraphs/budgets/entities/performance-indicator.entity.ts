@@ -1,21 +1,13 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
-import { SourceRef } from '../../../lib/graphql/source-ref';
 
 @ObjectType('PerformanceIndicator', {
   description: 'A target a task sets (추진 목표: 세부사업명 · 추진시기 · 물량) and, where the report gives it, the result, attached to the task\'s budget line and unit.',
 })
 @Entity({ tableName: 'performance_indicator' })
-export class PerformanceIndicator {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String, { description: 'The unit responsible.' })
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class PerformanceIndicator extends OwnedRecord {
 
   @Field(() => String, { nullable: true, description: "The task's budget line (e.g. 000-tasks/28)." })
   @Index()
@@ -61,8 +53,4 @@ export class PerformanceIndicator {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   resultUnitKo!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

@@ -1,20 +1,12 @@
 import { BigIntType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { WonScalar } from '../../../lib/graphql/scalars';
-import { SourceRef } from '../../../lib/graphql/source-ref';
 import { MoneyUnit } from '../enums';
 
 @ObjectType('StatedAmount', { description: 'An amount of money stated in running text rather than a budget table (e.g. "추경예산 15억").' })
 @Entity({ tableName: 'stated_amount' })
-export class StatedAmount {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class StatedAmount extends OwnedRecord {
 
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer', nullable: true })
@@ -44,8 +36,4 @@ export class StatedAmount {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

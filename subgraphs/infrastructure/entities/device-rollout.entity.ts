@@ -1,20 +1,12 @@
 import { BigIntType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { WonScalar } from '../../../lib/graphql/scalars';
-import { SourceRef } from '../../../lib/graphql/source-ref';
 import { DeviceKind, RolloutStatus } from '../enums';
 
 @ObjectType('DeviceRollout', { description: 'Devices handed out to schools (기기 보급): laptops, tablets, Wi-Fi access points.' })
 @Entity({ tableName: 'device_rollout' })
-export class DeviceRollout {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class DeviceRollout extends OwnedRecord {
 
   @Field(() => DeviceKind)
   @Property({ type: 'text' })
@@ -56,8 +48,4 @@ export class DeviceRollout {
   @Index()
   @Property({ type: 'text', nullable: true })
   budgetLineId!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

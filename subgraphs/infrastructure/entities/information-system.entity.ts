@@ -1,20 +1,12 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { SourceRef } from '../../../lib/graphql/source-ref';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { SystemCategory } from '../enums';
 
 @ObjectType('InformationSystem', { description: 'An information system an organization operates (정보시스템), with its hardware and software unit counts (식).' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'information_system' })
-export class InformationSystem {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class InformationSystem extends OwnedRecord {
 
   @Field(() => String)
   @Property({ type: 'text' })
@@ -44,8 +36,4 @@ export class InformationSystem {
   @Index()
   @Property({ type: 'text', nullable: true })
   budgetLineId!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

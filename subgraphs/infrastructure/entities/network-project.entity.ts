@@ -1,18 +1,10 @@
 import { ArrayType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { SourceRef } from '../../../lib/graphql/source-ref';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 
 @ObjectType('NetworkProject', { description: 'A network build or upgrade (스쿨넷, 학내망 정비, 무선망): scope, regions, targets and completion.' })
 @Entity({ tableName: 'network_project' })
-export class NetworkProject {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class NetworkProject extends OwnedRecord {
 
   @Field(() => String)
   @Property({ type: 'text' })
@@ -58,8 +50,4 @@ export class NetworkProject {
   @Index()
   @Property({ type: 'text', nullable: true })
   budgetLineId!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

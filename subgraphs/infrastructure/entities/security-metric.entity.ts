@@ -1,20 +1,12 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
-import { SourceRef } from '../../../lib/graphql/source-ref';
 import { SecurityMetricKind } from '../enums';
 
 @ObjectType('SecurityMetric', { description: 'A security or privacy figure for a period (정보보안·개인정보 보호 실적).' })
 @Entity({ tableName: 'security_metric' })
-export class SecurityMetric {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class SecurityMetric extends OwnedRecord {
 
   @Field(() => String, { nullable: true, description: 'Id of the information system the figure is about, if any.' })
   @Index()
@@ -44,8 +36,4 @@ export class SecurityMetric {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   periodEnd!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

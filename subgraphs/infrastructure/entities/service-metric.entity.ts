@@ -1,19 +1,11 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
-import { SourceRef } from '../../../lib/graphql/source-ref';
 
 @ObjectType('ServiceMetric', { description: 'A service figure (uptime, satisfaction, call-centre volume) with its target where printed.' })
 @Entity({ tableName: 'service_metric' })
-export class ServiceMetric {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class ServiceMetric extends OwnedRecord {
 
   @Field(() => String, { nullable: true })
   @Index()
@@ -48,8 +40,4 @@ export class ServiceMetric {
   get meetsTarget(): boolean | null {
     return this.target === null ? null : Number(this.value) >= Number(this.target);
   }
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

@@ -1,22 +1,14 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
-import { SourceRef } from '../../../lib/graphql/source-ref';
 import { AdministrativeDomain } from '../enums';
 
 @ObjectType('AdministrativeMetric', {
   description: "A figure of a division's own work, typed by domain: personnel moves (인사), civil complaints (민원), volunteering (봉사), document reduction (공문서 감축), records.",
 })
 @Entity({ tableName: 'administrative_metric' })
-export class AdministrativeMetric {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class AdministrativeMetric extends OwnedRecord {
 
   @Field(() => AdministrativeDomain)
   @Index()
@@ -59,8 +51,4 @@ export class AdministrativeMetric {
   @Index()
   @Property({ type: 'text', nullable: true })
   budgetLineId!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

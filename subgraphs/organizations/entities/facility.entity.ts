@@ -1,20 +1,12 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { SourceRef } from '../../../lib/graphql/source-ref';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
 import { FacilityKind } from '../enums';
 
 @ObjectType('Facility', { description: 'A site, building or room an organization occupies (시설 현황).' })
 @Entity({ tableName: 'facility' })
-export class Facility {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class Facility extends OwnedRecord {
 
   @Field(() => FacilityKind)
   @Property({ type: 'text' })
@@ -43,8 +35,4 @@ export class Facility {
   @Field(() => String, { nullable: true, description: 'Other facts printed with the row (owner, 평 figures, floors).' })
   @Property({ type: 'text', nullable: true })
   note!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

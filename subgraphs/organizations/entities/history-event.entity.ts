@@ -1,18 +1,10 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { SourceRef } from '../../../lib/graphql/source-ref';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 
 @ObjectType('HistoryEvent', { description: 'An event of an organization\'s history (연혁): founding, renaming, reorganization.' })
 @Entity({ tableName: 'history_event' })
-export class HistoryEvent {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class HistoryEvent extends OwnedRecord {
 
   @Field(() => String, { description: 'Date as partial ISO ("1958-05-21", "2016-06").' })
   @Property({ type: 'text' })
@@ -29,8 +21,4 @@ export class HistoryEvent {
   @Field(() => String, { nullable: true, description: 'The event in English.' })
   @Property({ type: 'text', nullable: true })
   eventEn!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

@@ -1,22 +1,13 @@
-import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
-import { SourceRef } from '../../../lib/graphql/source-ref';
 
 @ObjectType('OrganizationFact', {
   description: 'A figure about an organization that is not staffing, a facility, history or budget, e.g. one cell of a peer comparison across provinces (타 기관 비교).',
 })
 @Entity({ tableName: 'organization_fact' })
-export class OrganizationFact {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
-
+export class OrganizationFact extends OwnedRecord {
   @Field(() => String, { description: 'The table or passage, as printed.' })
   @Property({ type: 'text' })
   topicKo!: string;
@@ -48,8 +39,4 @@ export class OrganizationFact {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   asOf!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

@@ -1,21 +1,13 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
-import { SourceRef } from '../../../lib/graphql/source-ref';
 
 @ObjectType('RecruitmentExam', {
   description: 'A recruitment exam round (임용시험·채용): planned hires, applicants, the printed competition ratio beside the computed one, and results.',
 })
 @Entity({ tableName: 'recruitment_exam' })
-export class RecruitmentExam {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String, { description: 'The organization that runs the exam.' })
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class RecruitmentExam extends OwnedRecord {
 
   @Field(() => Int)
   @Property({ type: 'integer' })
@@ -79,8 +71,4 @@ export class RecruitmentExam {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

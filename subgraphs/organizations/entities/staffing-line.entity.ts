@@ -1,6 +1,6 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { SourceRef } from '../../../lib/graphql/source-ref';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { StaffingRowKind } from '../enums';
 
 @ObjectType('StaffingLine', {
@@ -9,15 +9,7 @@ import { StaffingRowKind } from '../enums';
     'Subtotal and total rows are flagged: sum only LINE rows.',
 })
 @Entity({ tableName: 'staffing_line' })
-export class StaffingLine {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String, { description: 'The organization whose staff this row counts.' })
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class StaffingLine extends OwnedRecord {
 
   @Field(() => String, { description: 'Date the figures hold for (기준일), partial ISO: "2020-11" or "2018-07-09".' })
   @Property({ type: 'text' })
@@ -70,8 +62,4 @@ export class StaffingLine {
   @Field(() => String, { nullable: true, description: 'A note the report prints with the row (비고).' })
   @Property({ type: 'text', nullable: true })
   note!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

@@ -1,20 +1,12 @@
 import { ArrayType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { SourceRef } from '../../../lib/graphql/source-ref';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 
 @ObjectType('CompetencyAssessment', {
   description: 'A competency assessment programme (역량평가) for a promotion group: the competencies and techniques assessed, planned training and assessment figures, and what was completed.',
 })
 @Entity({ tableName: 'competency_assessment' })
-export class CompetencyAssessment {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class CompetencyAssessment extends OwnedRecord {
 
   @Field(() => Int)
   @Property({ type: 'integer' })
@@ -68,8 +60,4 @@ export class CompetencyAssessment {
   @Index()
   @Property({ type: 'text', nullable: true })
   budgetLineId!: string | null;
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }

@@ -1,6 +1,6 @@
 import { ArrayType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { SourceRef } from '../../../lib/graphql/source-ref';
+import { OwnedRecord } from '../../../lib/db/owned-record';
 import { TrainingMode, TrainingType } from '../enums';
 
 @ObjectType('TrainingProgram', {
@@ -8,15 +8,7 @@ import { TrainingMode, TrainingType } from '../enums';
 })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'training_program' })
-export class TrainingProgram {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
-  @Field(() => String)
-  @Index()
-  @Property({ type: 'text' })
-  organizationId!: string;
+export class TrainingProgram extends OwnedRecord {
 
   @Field(() => String, { description: 'Name as printed (연수명·과정명).' })
   @Property({ type: 'text' })
@@ -58,8 +50,4 @@ export class TrainingProgram {
   get countsInSums(): boolean {
     return this.totalOf.length === 0 && !this.repeats;
   }
-
-  @Field(() => SourceRef)
-  @Embedded({ entity: () => SourceRef, prefix: 'source_' })
-  source!: SourceRef;
 }
