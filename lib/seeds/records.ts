@@ -371,6 +371,8 @@ export const trainingProgram = z
     totalOf: z.array(id).optional(),
     /** Set on a course the report lists again under another task: the id of the program it repeats. Its trainees are counted once, there. */
     repeats: id.optional(),
+    /** Set on a summary row that overlaps programs listed elsewhere without naming them (e.g. a year's results by group): what it summarizes. Never added to them. */
+    summaryOf: text.optional(),
     source: sourceRef,
     editions: z.array(trainingEdition).min(1),
   })

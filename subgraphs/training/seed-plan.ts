@@ -19,6 +19,7 @@ export function trainingSeedPlan({ training }: SeedContent): object[] {
       budgetLineId: program.budgetLineId ?? null,
       totalOf: program.totalOf ?? [],
       repeats: program.repeats ?? null,
+      summaryOf: program.summaryOf ?? null,
       source: sourceRef(program.source.file, program.source.lines),
     }),
     ...program.editions.map((edition, index) =>

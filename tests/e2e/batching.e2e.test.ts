@@ -61,7 +61,7 @@ async function addGeneratedRows(hub: TestHub, count: number): Promise<void> {
       ),
     ]);
     training.persist([
-      build(TrainingProgram, { id: `${id}-t`, organizationId: id, nameKo: '연수', nameEn: 'Course', audienceKo: null, type: 'IN_SERVICE', mode: 'IN_PERSON', budgetLineId: line, totalOf: [], repeats: null, source: SOURCE() }),
+      build(TrainingProgram, { id: `${id}-t`, organizationId: id, nameKo: '연수', nameEn: 'Course', audienceKo: null, type: 'IN_SERVICE', mode: 'IN_PERSON', budgetLineId: line, totalOf: [], repeats: null, summaryOf: null, source: SOURCE() }),
       ...[1, 2].map((n) =>
         build(TrainingEdition, { id: `${id}-t#${n}`, programId: `${id}-t`, year: 2019 + n, phase: 'RESULT', courses: 1, sessions: 1, trainees: 30, hours: null, satisfaction: null, credits: null, periodKo: null, note: null, source: SOURCE() }),
       ),

@@ -3,21 +3,28 @@ import { TrainingEdition } from '../../subgraphs/training/entities/training-edit
 import { TrainingProgram } from '../../subgraphs/training/entities/training-program.entity';
 import { sumTraining } from '../../subgraphs/training/training-totals';
 
-const program = (id: string, extra: Partial<TrainingProgram> = {}) => build(TrainingProgram, { id, totalOf: [], repeats: null, ...extra });
+const program = (id: string, extra: Partial<TrainingProgram> = {}) => build(TrainingProgram, { id, totalOf: [], repeats: null, summaryOf: null, ...extra });
 const edition = (programId: string, trainees: number | null, year = 2021, phase = 'PLAN') =>
   build(TrainingEdition, { programId, year, phase: phase as never, courses: 1, sessions: 2, trainees });
 
 describe('sumTraining', () => {
   it('adds parts, never the total over them nor a repeat of a course', () => {
-    const programs = [program('a'), program('b'), program('family', { totalOf: ['a', 'b'] }), program('a-again', { repeats: 'a' })];
+    const programs = [
+      program('a'),
+      program('b'),
+      program('family', { totalOf: ['a', 'b'] }),
+      program('a-again', { repeats: 'a' }),
+      program('by-group', { summaryOf: '2021 plan by trainee group' }),
+    ];
     const editions: Record<string, TrainingEdition[]> = {
       a: [edition('a', 30)],
       b: [edition('b', 20), edition('b', null)],
       family: [edition('family', 50)],
       'a-again': [edition('a-again', 30)],
+      'by-group': [edition('by-group', 80)],
     };
     expect(sumTraining(programs, (p) => editions[p.id], 2021, 'PLAN')).toEqual(
-      expect.objectContaining({ programs: 2, programsLeftOut: 2, editions: 3, courses: 3, sessions: 6, trainees: 50, editionsWithoutTrainees: 1 }),
+      expect.objectContaining({ programs: 2, programsLeftOut: 3, editions: 3, courses: 3, sessions: 6, trainees: 50, editionsWithoutTrainees: 1 }),
     );
   });
 

@@ -46,8 +46,12 @@ export class TrainingProgram extends OwnedRecord {
   @Property({ type: 'text', nullable: true })
   repeats!: string | null;
 
-  @Field(() => Boolean, { description: 'Whether this program\'s figures may be added to others\' without counting anyone twice: false for totals and repeats.' })
+  @Field(() => String, { nullable: true, description: 'Set on a summary row that overlaps programs listed elsewhere without naming them (e.g. a year\'s results by group): what it summarizes.' })
+  @Property({ type: 'text', nullable: true })
+  summaryOf!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether this program\'s figures may be added to others\' without counting anyone twice: false for totals, repeats and summaries.' })
   get countsInSums(): boolean {
-    return this.totalOf.length === 0 && !this.repeats;
+    return this.totalOf.length === 0 && !this.repeats && !this.summaryOf;
   }
 }

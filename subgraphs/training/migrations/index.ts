@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122205111 } from './Migration20261122205111';
 import { Migration20261122212647 } from './Migration20261122212647';
 import { Migration20261122213610 } from './Migration20261122213610';
+import { Migration20261122214717 } from './Migration20261122214717';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122205111', class: Migration20261122205111 },
   { name: 'Migration20261122212647', class: Migration20261122212647 },
   { name: 'Migration20261122213610', class: Migration20261122213610 },
+  { name: 'Migration20261122214717', class: Migration20261122214717 },
 ];
