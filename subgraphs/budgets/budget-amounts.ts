@@ -3,7 +3,10 @@ import { DecimalScalar, WonScalar } from '../../lib/graphql/scalars';
 import { percentage } from '../../lib/seeds/rates';
 import type { BudgetLine } from './entities/budget-line.entity';
 
-const PHASES = ['original', 'current', 'previousFinal', 'committed', 'spent'] as const;
+const PHASES = [
+  'original', 'current', 'previousFinal', 'committed', 'spent', 'previousOriginal', 'previousCurrent', 'specialGrant', 'changePrinted',
+  'plannedQ1', 'plannedQ2', 'plannedQ3', 'plannedQ4',
+] as const;
 
 @ObjectType('BudgetAmounts', {
   description: 'Budget phases summed over lines (or printed on a total row), in exact won; the execution rate is computed from the summed amounts, never averaged.',
@@ -26,6 +29,30 @@ export class BudgetAmounts {
 
   @Field(() => WonScalar, { nullable: true, description: 'Spent (지출액).' })
   spent!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: "Previous year's original budget (전년도 본예산)." })
+  previousOriginal!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: "Previous year's current budget (전년도 예산현액)." })
+  previousCurrent!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Special grants (특교 등).' })
+  specialGrant!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'The printed changes (증감), added up.' })
+  changePrinted!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Planned execution, 1st quarter (집행계획 1분기).' })
+  plannedQ1!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Planned execution, 2nd quarter.' })
+  plannedQ2!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Planned execution, 3rd quarter.' })
+  plannedQ3!: bigint | null;
+
+  @Field(() => WonScalar, { nullable: true, description: 'Planned execution, 4th quarter.' })
+  plannedQ4!: bigint | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'committed ÷ current × 100 (%), 2 places.' })
   get committedRate(): string | null {
