@@ -89,3 +89,84 @@ describe('report 003: the General Affairs Division, 2018', () => {
     expect(parts.reduce((sum: number, p: any) => sum + p.trainingProgram.editions[0].trainees, 0)).toBe(63);
   });
 });
+
+describe('report 004: the Seoul HR Development Institute, 2021', () => {
+  it('Q10 its 2021 expenditure: 13,826,002 천원 against 15,534,973 in 2020, △1,708,971 (△11.0 %), 22.6 % executed (004:59), stated equal to computed', async () => {
+    const { budgetTable } = await ask(`{ budgetTable(id: "004-expenditure") { statedTotal { current previousCurrent committed } computedTotal { current previousCurrent committed }
+      lines { position rowKind changePrinted changeComputed changeRatePrinted changeRateComputed } } }`);
+    expect(budgetTable.statedTotal).toEqual({ current: KW(13_826_002), previousCurrent: KW(15_534_973), committed: KW(3_129_008) });
+    expect(budgetTable.computedTotal).toEqual(budgetTable.statedTotal);
+    expect(budgetTable.lines[0]).toMatchObject({ rowKind: 'TOTAL', changePrinted: KW(-1_708_971), changeComputed: KW(-1_708_971), changeRatePrinted: '-11.0', changeRateComputed: '-11.0' });
+  });
+
+  it('Q11 the hierarchy: programs under 인재양성 및 시험관리 under 사업예산(계), 13,226,002 천원 (004:60-61)', async () => {
+    const { budgetTable } = await ask(`{ budgetTable(id: "004-expenditure") { lines { id nameKo rowKind parentLineId current } } }`);
+    const programs = budgetTable.lines.find((l: any) => l.nameKo === '인재양성 및 시험관리');
+    expect(programs).toMatchObject({ rowKind: 'SUBTOTAL', parentLineId: '004-expenditure/2', current: KW(13_226_002) });
+    const children = budgetTable.lines.filter((l: any) => l.parentLineId === programs.id);
+    expect(children.reduce((sum: bigint, l: any) => sum + BigInt(l.current ?? 0), 0n)).toBe(BigInt(KW(13_226_002)));
+  });
+
+  it('Q12 revenue: 677 백만원, 669 recurring and 8 temporary non-tax revenue (004:47-51)', async () => {
+    const { budgetTable } = await ask(`{ budgetTable(id: "004-revenue") { unit statedTotal { current } computedTotal { current lineCount } } }`);
+    expect(budgetTable).toEqual({ unit: 'MILLION_WON', statedTotal: { current: '677000000' }, computedTotal: { current: '677000000', lineCount: 2 } });
+  });
+
+  it('Q13 the first 2021 recruitment exam: 3,291 posts, 36,109 applicants, 11.0:1 printed and computed (004:234, 004:244)', async () => {
+    const { recruitmentExams } = await ask(`{ recruitmentExams(year: 2021) { id plannedHires applicants competitionRatioPrinted competitionRatioComputed } }`);
+    expect(recruitmentExams.find((e: any) => e.id === '004-exam-2021-open-1')).toMatchObject({
+      plannedHires: 3291, applicants: 36109, competitionRatioPrinted: '11.0', competitionRatioComputed: '11.0',
+    });
+  });
+
+  it('Q14 competency assessment in 2021: 240 4th-grade and 450 5th-grade assessees planned; 45 assessed so far (004:599-607)', async () => {
+    const { competencyAssessments } = await ask(`{ competencyAssessments(organizationId: "seoul-hrdi.talent-recruitment") { id plannedAssessees completedAssessees budgetLine { id } } }`);
+    const byId = Object.fromEntries(competencyAssessments.map((a: any) => [a.id, a]));
+    expect(byId['004-competency-2021-grade4-assessment']).toMatchObject({ plannedAssessees: 240, completedAssessees: 45 });
+    expect(byId['004-competency-2021-grade5-assessment']).toMatchObject({ plannedAssessees: 450 });
+  });
+
+  it('Q15 the 2021 training plan: 321 courses for 283,588 trainees, revised to 319 for 283,343 (004:113-117); e-learning 258,030 of them, counted once', async () => {
+    const all = (await ask(`{ trainingProgram(id: "004-training-all") { countsInSums totalOf editions { phase courses trainees } } }`)).trainingProgram;
+    expect(all.countsInSums).toBe(false);
+    expect(all.editions.filter((e: any) => e.phase !== 'RESULT')).toEqual([
+      { phase: 'PLAN', courses: 321, trainees: 283588 },
+      { phase: 'REVISED_PLAN', courses: 319, trainees: 283343 },
+    ]);
+    const parts = await Promise.all(all.totalOf.map((id: string) => ask(`query($id: ID!) { trainingProgram(id: $id) { editions { phase trainees } } }`, { id })));
+    const planned = parts.map((p: any) => p.trainingProgram.editions.find((e: any) => e.phase === 'PLAN').trainees);
+    expect(planned.reduce((a: number, b: number) => a + b, 0)).toBe(283_588); // 25,558 general + 258,030 e-learning
+  });
+});
+
+describe('the city\'s institute beside the Office of Education\'s institutes', () => {
+  it('Q16 staff: 105 at the city institute (004:21), 105 posts at the research institute (000:106), 69 posts at the training institute (001:131)', async () => {
+    const { organization } = await ask(`{ organization(id: "seoul-hrdi") { parent { id } facts { subjectKo attributeKo value } } }`);
+    expect(organization.parent.id).toBe('seoul');
+    expect(organization.facts.find((f: any) => f.attributeKo === '인원')?.value ?? organization.facts.find((f: any) => f.subjectKo.includes('인원'))?.value).toBe('105');
+    const { eri, tti } = await ask(`{ eri: organization(id: "smoe-eri") { staffing { rowKind authorized } } tti: organization(id: "smoe-tti") { staffing { rowKind authorized } } }`);
+    const posts = (o: any) => o.staffing.find((s: any) => s.rowKind === 'TOTAL').authorized;
+    expect([posts(eri), posts(tti)]).toEqual([105, 69]);
+  });
+
+  it('Q17 budgets: 13,826,002 천원 for the city institute in 2021 (004:59) against 9,201,421 for the training institute (001:220)', async () => {
+    const { hrdi, tti } = await ask(`{
+      hrdi: organization(id: "seoul-hrdi") { budgetTotal(fiscalYear: 2021, classification: PROGRAM) { current } budgetTables { id } }
+      tti: organization(id: "smoe-tti") { budgetTotal(fiscalYear: 2021, classification: SUB_PROGRAM) { original } } }`);
+    const { budgetTable } = await ask(`{ budgetTable(id: "004-expenditure") { statedTotal { current } } }`);
+    expect(budgetTable.statedTotal.current).toBe(KW(13_826_002));
+    // The sum of the leaf programs equals the stated total: the hierarchy's subtotals are not added again.
+    expect(hrdi.budgetTotal.current).toBe(KW(13_826_002));
+    expect(tti.budgetTotal.original).toBe(KW(9_201_421));
+    expect(hrdi.budgetTables.map((t: any) => t.id).sort()).toEqual(['004-expenditure', '004-revenue']);
+  });
+
+  it('Q18 execution: the city institute had executed 22.6 % by April 2021 (004:59); the research institute 37.43 % by September 2020 (000:156)', async () => {
+    const { hrdi, eri } = await ask(`{
+      hrdi: budgetTable(id: "004-expenditure") { asOf lines { rowKind committedRatePrinted committedRateComputed } }
+      eri: budgetTable(id: "000-subprogram") { asOf lines { rowKind committedRatePrinted committedRateComputed } } }`);
+    const total = (t: any) => t.lines.find((l: any) => l.rowKind === 'TOTAL');
+    expect([hrdi.asOf, total(hrdi).committedRatePrinted, total(hrdi).committedRateComputed]).toEqual(['2021-04-12', '22.6', '22.6']);
+    expect([eri.asOf, total(eri).committedRatePrinted]).toEqual(['2020-09-30', '37.43']);
+  });
+});
