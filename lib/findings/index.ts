@@ -4,6 +4,7 @@ import { budgetFindings } from './budget-findings';
 import { examFindings } from './exam-findings';
 import type { Finding } from './finding';
 import { staffingFindings } from './staffing-findings';
+import { trainingFindings } from './training-findings';
 
 export type { Finding } from './finding';
 
@@ -25,6 +26,7 @@ export function allFindings(seeds: SeedContent): Finding[] {
     ...budgetFindings(seeds.budgets.budgetTables),
     ...staffingFindings(seeds.organizations.staffingLines),
     ...examFindings(seeds.organizations.recruitmentExams),
+    ...trainingFindings(seeds.training.trainingPrograms),
     ...curated,
   ];
 }

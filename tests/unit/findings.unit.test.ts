@@ -2,6 +2,7 @@
 import { budgetFindings } from '../../lib/findings/budget-findings';
 import { examFindings } from '../../lib/findings/exam-findings';
 import { staffingFindings } from '../../lib/findings/staffing-findings';
+import { trainingFindings } from '../../lib/findings/training-findings';
 import { allFindings, countByKind } from '../../lib/findings';
 import { readAllSeeds } from '../../lib/seeds/read-seeds';
 
@@ -115,6 +116,28 @@ describe('exam findings', () => {
     expect(examFindings([exam('36,109', '3,291', '11.0')])).toEqual([]); // 10.97 → 11.0
     expect(examFindings([exam('49,920', '2,957', '16.9')])).toEqual([]); // 16.88 → 16.9
     expect(examFindings([exam('1,000', '100', '9.0')]).map((f) => [f.kind, f.valueA, f.valueB])).toEqual([['RATE_WRONG', '9.0', '10.0']]);
+  });
+});
+
+describe('training findings', () => {
+  type Program = Parameters<typeof trainingFindings>[0][number];
+  const program = (id: string, editions: Program['editions'], totalOf?: string[]): Program => ({
+    id, organizationId: 'org', nameKo: id, nameEn: id, type: 'IN_SERVICE', mode: 'UNSPECIFIED',
+    source: { file: '001_bb76ef901cc1ef9e.txt', lines: '1' }, totalOf, editions,
+  });
+  const plan = (trainees: string, courses = '1'): Program['editions'][number] => ({ year: 2021, phase: 'PLAN', trainees, courses, lines: '2' });
+
+  it('a target against the courses it lists, adding every edition of a course', () => {
+    const parts = [program('a', [plan('100'), plan('50')]), program('b', [plan('60')])];
+    const ok = program('ok', [plan('210', '3')], ['a', 'b']);
+    const off = program('off', [{ year: 2021, phase: 'TARGET', trainees: '200', lines: '3' }], ['a', 'b']); // targets compare with plans
+    expect(trainingFindings([...parts, ok])).toEqual([]);
+    expect(trainingFindings([...parts, off]).map((f) => [f.recordId, f.valueA, f.valueB])).toEqual([['off', '200', '210']]);
+  });
+
+  it('says nothing where a listed course prints no figure', () => {
+    const parts = [program('a', [plan('100')]), program('b', [{ year: 2021, phase: 'PLAN', lines: '2' }])];
+    expect(trainingFindings([...parts, program('t', [plan('999')], ['a', 'b'])])).toEqual([]);
   });
 });
 

@@ -1,0 +1,54 @@
+/**
+ * Findings in training catalogues: a printed total or target (a program with totalOf) against the
+ * sum of the courses it lists, for the same year, in courses and in trainees.
+ */
+import type { z } from 'zod';
+import { parseCount } from '../seeds/printed';
+import type { trainingProgram } from '../seeds/records';
+import type { Finding } from './finding';
+
+type Program = z.infer<typeof trainingProgram>;
+type Edition = Program['editions'][number];
+
+/** The editions of a part that a total's edition covers: same year and phase, else (for a target) the part's plans of that year. */
+function matchingEditions(part: Program, edition: Edition): Edition[] {
+  const sameYear = part.editions.filter((e) => e.year === edition.year);
+  const samePhase = sameYear.filter((e) => e.phase === edition.phase);
+  return samePhase.length || edition.phase !== 'TARGET' ? samePhase : sameYear.filter((e) => e.phase === 'PLAN');
+}
+
+export function trainingFindings(programs: Program[]): Finding[] {
+  const byId = new Map(programs.map((p) => [p.id, p]));
+  const findings: Finding[] = [];
+  for (const total of programs.filter((p) => p.totalOf?.length)) {
+    const parts = total.totalOf!.map((id) => byId.get(id)).filter((p): p is Program => Boolean(p));
+    for (const edition of total.editions) {
+      for (const field of ['trainees', 'courses'] as const) {
+        const stated = parseCount(edition[field]);
+        if (stated === null) continue;
+        const values = parts.map((part) => {
+          const matches = matchingEditions(part, edition).map((e) => parseCount(e[field]));
+          return matches.length && matches.every((v) => v !== null) ? (matches as number[]).reduce((a, b) => a + b, 0) : null;
+        });
+        // Only where every listed course prints the figure: a partial sum proves nothing.
+        if (values.some((v) => v === null)) continue;
+        const computed = (values as number[]).reduce((a, b) => a + b, 0);
+        if (computed === stated) continue;
+        findings.push({
+          id: `total-mismatch:${total.id}:${edition.year}:${edition.phase}:${field}`,
+          kind: 'TOTAL_MISMATCH',
+          origin: 'COMPUTED',
+          organizationId: total.organizationId,
+          recordType: 'TrainingProgram',
+          recordId: total.id,
+          description: `${total.nameKo} (${edition.year} ${edition.phase}): ${field === 'trainees' ? '인원' : '과정'} is printed ${edition[field]}, the ${parts.length} courses it lists add up to ${computed}.`,
+          valueA: edition[field]!,
+          sourceA: { file: total.source.file, lines: edition.lines },
+          valueB: String(computed),
+          sourceB: { file: total.source.file, lines: parts.map((p) => p.source.lines).join(',') },
+        });
+      }
+    }
+  }
+  return findings;
+}
