@@ -1,21 +1,30 @@
 /**
- * A stub of an entity another subgraph owns: only its @key field `id`, for a subgraph to extend
- * with fields of its own or to return as a reference. One class per subgraph (each subgraph's
- * field resolvers attach to its own class), made by one function.
+ * A stub of an entity another subgraph owns: its @key field `id`, for a subgraph to extend with
+ * fields of its own or to return as a reference. One class per subgraph (each subgraph's field
+ * resolvers attach to its own class), made by one function.
  */
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 export interface KeyStub {
   id: string;
+  /** Present when the stub declares it external and a field @requires it. */
+  descendantIds?: string[];
 }
 
-export function keyStub(typeName: string): new () => KeyStub {
+export function keyStub(typeName: string, options: { externalDescendantIds?: boolean } = {}): new () => KeyStub {
   // No description here: the owning subgraph describes the type.
   @ObjectType(typeName)
   @Directive('@key(fields: "id")')
   class Stub implements KeyStub {
     @Field(() => ID)
     id!: string;
+
+    descendantIds?: string[];
+  }
+  if (options.externalDescendantIds) {
+    // Owned by the organizations subgraph; the gateway fetches it for fields that @requires it.
+    Field(() => [ID])(Stub.prototype, 'descendantIds');
+    Directive('@external')(Stub.prototype, 'descendantIds');
   }
   return Stub;
 }
@@ -23,4 +32,12 @@ export function keyStub(typeName: string): new () => KeyStub {
 /** A reference to a stub by id, or null when there is no id. */
 export function stubRef(id: string | null | undefined): KeyStub | null {
   return id ? { id } : null;
+}
+
+/** The reference resolver of a stub: the representation itself (with any @requires fields the gateway sent). */
+export const passThroughReference = { __resolveReference: (reference: KeyStub) => reference };
+
+/** The organization and every unit below it, from a representation that carries descendantIds. */
+export function subtree(organization: KeyStub): string[] {
+  return organization.descendantIds?.length ? organization.descendantIds : [organization.id];
 }

@@ -1,4 +1,5 @@
 /** The budgets subgraph: owns budget tables and lines; extends Organization with its budget. */
+import { passThroughReference } from '../../lib/federation/key-stub';
 import { buildFederatedSchema } from '../../lib/federation/subgraph-schema';
 import type { SubgraphDefinition } from '../../lib/service/subgraph-definition';
 import { BudgetLine } from './entities/budget-line.entity';
@@ -22,7 +23,7 @@ export const budgetsSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders
       extendedTypes: [OrganizationRef],
       referenceResolvers: {
         // Any organization id is a valid key here: one with no budget simply has empty lists.
-        Organization: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+        Organization: passThroughReference,
         BudgetLine: {
           __resolveReference: (reference: { id: string }, { loaders }: BudgetsContext) => loaders.lineById.load(reference.id),
         },

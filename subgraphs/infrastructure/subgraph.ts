@@ -1,4 +1,5 @@
 /** The infrastructure subgraph: owns systems, networks, security and service figures, device rollouts; extends Organization and BudgetLine. */
+import { passThroughReference } from '../../lib/federation/key-stub';
 import { buildFederatedSchema } from '../../lib/federation/subgraph-schema';
 import type { SubgraphDefinition } from '../../lib/service/subgraph-definition';
 import { DeviceRollout } from './entities/device-rollout.entity';
@@ -40,8 +41,8 @@ export const infrastructureSubgraph: SubgraphDefinition<ReturnType<typeof create
       ],
       extendedTypes: [OrganizationRef],
       referenceResolvers: {
-        Organization: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
-        BudgetLine: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+        Organization: passThroughReference,
+        BudgetLine: passThroughReference,
         InformationSystem: {
           __resolveReference: (reference: { id: string }, { loaders }: InfrastructureContext) => loaders.systemById.load(reference.id),
         },

@@ -10,8 +10,30 @@ import { Organization } from './entities/organization.entity';
 import { RecruitmentExam } from './entities/recruitment-exam.entity';
 import { StaffingLine } from './entities/staffing-line.entity';
 
+/** Every organization's id and parent: the tree, read once per request (a few hundred rows). */
+async function loadTree(em: EntityManager): Promise<Map<string, string[]>> {
+  const rows = await em.find(Organization, {}, { fields: ['id', 'parentId'] });
+  const children = new Map<string, string[]>();
+  for (const row of rows) {
+    if (row.parentId) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row.id]);
+  }
+  return children;
+}
+
 export function createLoaders(em: EntityManager) {
+  let tree: Promise<Map<string, string[]>> | undefined;
   return {
+    /** The organization's id followed by every unit below it, depth first. */
+    descendantIds: async (id: string): Promise<string[]> => {
+      const children = await (tree ??= loadTree(em));
+      const result: string[] = [];
+      const visit = (current: string) => {
+        result.push(current);
+        for (const child of children.get(current) ?? []) visit(child);
+      };
+      visit(id);
+      return result;
+    },
     organizationById: byIdLoader(em, Organization),
     childrenByParentId: groupLoader(em, Organization, 'parentId', { id: 'asc' }),
     staffingByOrganizationId: groupLoader(em, StaffingLine, 'organizationId', { asOf: 'asc', position: 'asc' }),

@@ -1,4 +1,5 @@
 /** The training subgraph: owns training programs and their yearly editions; extends Organization and BudgetLine. */
+import { passThroughReference } from '../../lib/federation/key-stub';
 import { buildFederatedSchema } from '../../lib/federation/subgraph-schema';
 import type { SubgraphDefinition } from '../../lib/service/subgraph-definition';
 import { CompetencyAssessment } from './entities/competency-assessment.entity';
@@ -20,8 +21,8 @@ export const trainingSubgraph: SubgraphDefinition<ReturnType<typeof createLoader
       resolvers: [TrainingProgramResolver, CompetencyAssessmentResolver, OrganizationTrainingResolver, BudgetLineTrainingResolver],
       extendedTypes: [OrganizationRef],
       referenceResolvers: {
-        Organization: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
-        BudgetLine: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+        Organization: passThroughReference,
+        BudgetLine: passThroughReference,
         TrainingProgram: {
           __resolveReference: (reference: { id: string }, { loaders }: TrainingContext) => loaders.programById.load(reference.id),
         },

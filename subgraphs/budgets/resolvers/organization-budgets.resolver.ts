@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { KeyStub } from '../../../lib/federation/key-stub';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { BudgetRollup, rollUpBudget } from '../budget-rollup';
 import { BudgetAmounts, sumAmounts } from '../budget-amounts';
 import { BudgetLine } from '../entities/budget-line.entity';
 import { BudgetTable } from '../entities/budget-table.entity';
@@ -57,5 +58,22 @@ export class OrganizationBudgetsResolver {
   @FieldResolver(() => [PerformanceIndicator], { description: 'Task targets and results this organization itself is responsible for.' })
   performanceIndicators(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext): Promise<PerformanceIndicator[]> {
     return loaders.indicatorsByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => BudgetRollup, { description: 'Budget of this organization and every unit below it, for one fiscal year and kind of table.' })
+  @Directive('@requires(fields: "descendantIds")')
+  async budgetRollup(
+    @Root() organization: KeyStub,
+    @Ctx() { loaders }: BudgetsContext,
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @Arg('classification', () => BudgetClassification, { defaultValue: 'SUB_PROGRAM' }) classification: keyof typeof BudgetClassification = 'SUB_PROGRAM',
+  ): Promise<BudgetRollup> {
+    const ids = subtree(organization);
+    const [lines, tables] = await Promise.all([
+      Promise.all(ids.map((id) => loaders.linesByOrganizationId.load(id))),
+      Promise.all(ids.map((id) => loaders.tablesByOrganizationId.load(id))),
+    ]);
+    const asOf = new Map(tables.flat().map((t) => [t.id, t.asOf]));
+    return rollUpBudget(lines.flat(), asOf, fiscalYear, classification);
   }
 }

@@ -1,5 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { KeyStub } from '../../../lib/federation/key-stub';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { ItRollup, rollUpIt } from '../it-rollup';
 import { DeviceRollout } from '../entities/device-rollout.entity';
 import { InformationSystem } from '../entities/information-system.entity';
 import { NetworkProject } from '../entities/network-project.entity';
@@ -13,6 +14,21 @@ export class OrganizationInfrastructureResolver {
   @FieldResolver(() => [InformationSystem], { description: 'Information systems this organization itself operates (infrastructure subgraph).' })
   informationSystems(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.systemsByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => ItRollup, { description: 'IT figures of this organization and every unit below it.' })
+  @Directive('@requires(fields: "descendantIds")')
+  async itRollup(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext): Promise<ItRollup> {
+    const ids = subtree(organization);
+    const all = <T>(loader: { load(id: string): Promise<T[]> }) => Promise.all(ids.map((id) => loader.load(id))).then((lists) => lists.flat());
+    const [systems, networks, security, service, rollouts] = await Promise.all([
+      all(loaders.systemsByOrganizationId),
+      all(loaders.networksByOrganizationId),
+      all(loaders.securityByOrganizationId),
+      all(loaders.serviceByOrganizationId),
+      all(loaders.rolloutsByOrganizationId),
+    ]);
+    return rollUpIt({ systems, networks, security, service, rollouts });
   }
 
   @FieldResolver(() => [NetworkProject], { description: 'Network projects (infrastructure subgraph).' })

@@ -9,6 +9,7 @@ import { Organization } from '../entities/organization.entity';
 import { StaffingLine } from '../entities/staffing-line.entity';
 import { Government, OrganizationKind } from '../enums';
 import type { OrganizationsContext } from '../loaders';
+import { rollUpStaffing, StaffingRollup } from '../staffing-rollup';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -57,6 +58,17 @@ export class OrganizationResolver {
       parentId = parent.parentId;
     }
     return chain;
+  }
+
+  @FieldResolver(() => [ID], { description: 'This organization\'s id followed by every unit below it (the subtree that roll-ups cover).' })
+  descendantIds(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<string[]> {
+    return loaders.descendantIds(organization.id);
+  }
+
+  @FieldResolver(() => StaffingRollup, { description: 'Headcount of this organization and every unit below it.' })
+  async staffingRollup(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<StaffingRollup> {
+    const ids = await loaders.descendantIds(organization.id);
+    return rollUpStaffing(await Promise.all(ids.map((id) => loaders.staffingByOrganizationId.load(id))));
   }
 
   @FieldResolver(() => [StaffingLine], { description: 'Headcount rows (정·현원) of this organization itself, every table and date.' })

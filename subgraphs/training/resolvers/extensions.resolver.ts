@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { KeyStub } from '../../../lib/federation/key-stub';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { subtree, type KeyStub } from '../../../lib/federation/key-stub';
 import { CompetencyAssessment } from '../entities/competency-assessment.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import { TrainingPhase } from '../enums';
@@ -22,6 +22,22 @@ export class OrganizationTrainingResolver {
     @Arg('phase', () => TrainingPhase) phase: keyof typeof TrainingPhase,
   ): Promise<TrainingTotals> {
     const programs = await loaders.programsByOrganizationId.load(organization.id);
+    const editions = await Promise.all(programs.map((p) => loaders.editionsByProgramId.load(p.id)));
+    const byProgram = new Map(programs.map((p, i) => [p.id, editions[i]]));
+    return sumTraining(programs, (p) => byProgram.get(p.id) ?? [], year, phase);
+  }
+
+  @FieldResolver(() => TrainingTotals, {
+    description: 'Courses, sessions and trainees of this organization and every unit below it for a year and phase, nobody counted twice.',
+  })
+  @Directive('@requires(fields: "descendantIds")')
+  async trainingRollup(
+    @Root() organization: KeyStub,
+    @Ctx() { loaders }: TrainingContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('phase', () => TrainingPhase) phase: keyof typeof TrainingPhase,
+  ): Promise<TrainingTotals> {
+    const programs = (await Promise.all(subtree(organization).map((id) => loaders.programsByOrganizationId.load(id)))).flat();
     const editions = await Promise.all(programs.map((p) => loaders.editionsByProgramId.load(p.id)));
     const byProgram = new Map(programs.map((p, i) => [p.id, editions[i]]));
     return sumTraining(programs, (p) => byProgram.get(p.id) ?? [], year, phase);

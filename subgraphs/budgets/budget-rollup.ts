@@ -1,0 +1,46 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BudgetAmounts, sumAmounts } from './budget-amounts';
+import type { BudgetLine } from './entities/budget-line.entity';
+import { BudgetClassification, MoneyUnit } from './enums';
+
+@ObjectType('BudgetRollup', {
+  description:
+    'Budget of an organization and every unit below it for one fiscal year and one kind of table, summed over LINE rows. ' +
+    'Kinds are never mixed (a task table and a sub-program table cover the same money); the execution rate is computed from the sums.',
+})
+export class BudgetRollup {
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => BudgetClassification)
+  classification!: keyof typeof BudgetClassification;
+
+  @Field(() => Int, { description: 'Organizations in the subtree whose tables were added.' })
+  organizationsCounted!: number;
+
+  @Field(() => [String], { description: 'The dates the summed tables hold for (기준일).' })
+  asOfDates!: string[];
+
+  @Field(() => [MoneyUnit], { description: 'The units the reports printed the summed rows in (amounts are in won).' })
+  printedUnits!: Array<keyof typeof MoneyUnit>;
+
+  @Field(() => BudgetAmounts)
+  amounts!: BudgetAmounts;
+}
+
+export function rollUpBudget(
+  lines: BudgetLine[],
+  asOfByTable: Map<string, string | null>,
+  fiscalYear: number,
+  classification: keyof typeof BudgetClassification,
+): BudgetRollup {
+  const counted = lines.filter((l) => l.rowKind === 'LINE' && l.fiscalYear === fiscalYear && l.classification === classification);
+  return Object.assign(new BudgetRollup(), {
+    fiscalYear,
+    classification,
+    organizationsCounted: new Set(counted.map((l) => l.organizationId)).size,
+    asOfDates: [...new Set(counted.map((l) => asOfByTable.get(l.tableId)).filter((d): d is string => Boolean(d)))].sort(),
+    printedUnits: [...new Set(counted.map((l) => l.unit))],
+    amounts: sumAmounts(counted),
+  });
+}

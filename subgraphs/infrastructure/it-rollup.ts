@@ -1,0 +1,68 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { DeviceRollout } from './entities/device-rollout.entity';
+import type { InformationSystem } from './entities/information-system.entity';
+import type { NetworkProject } from './entities/network-project.entity';
+import type { SecurityMetric } from './entities/security-metric.entity';
+import type { ServiceMetric } from './entities/service-metric.entity';
+import { DeviceKind } from './enums';
+
+@ObjectType('DeviceCount', { description: 'Devices of one kind rolled out (units in the kind\'s own unit: 대, or 실 for Wi-Fi).' })
+export class DeviceCount {
+  @Field(() => DeviceKind)
+  deviceKind!: keyof typeof DeviceKind;
+
+  @Field(() => Int, { description: 'Units reported as done.' })
+  unitsDone = 0;
+
+  @Field(() => Int, { description: 'Units planned or under way.' })
+  unitsPlanned = 0;
+}
+
+@ObjectType('ItRollup', { description: 'IT figures of an organization and every unit below it: systems and their units, rollouts, networks, security and service figures.' })
+export class ItRollup {
+  @Field(() => Int, { description: 'Information systems operated.' })
+  systems = 0;
+
+  @Field(() => Int, { description: 'Hardware units (H/W) of those systems, where printed.' })
+  hardwareUnits = 0;
+
+  @Field(() => Int, { description: 'Software units (S/W) of those systems, where printed.' })
+  softwareUnits = 0;
+
+  @Field(() => Int, { description: 'Network projects.' })
+  networkProjects = 0;
+
+  @Field(() => Int, { description: 'Security figures reported.' })
+  securityMetrics = 0;
+
+  @Field(() => Int, { description: 'Service figures reported.' })
+  serviceMetrics = 0;
+
+  @Field(() => [DeviceCount], { description: 'Rollouts by device kind.' })
+  devices: DeviceCount[] = [];
+}
+
+export function rollUpIt(parts: {
+  systems: InformationSystem[];
+  networks: NetworkProject[];
+  security: SecurityMetric[];
+  service: ServiceMetric[];
+  rollouts: DeviceRollout[];
+}): ItRollup {
+  const rollup = new ItRollup();
+  rollup.systems = parts.systems.length;
+  rollup.hardwareUnits = parts.systems.reduce((sum, s) => sum + (s.hardwareUnits ?? 0), 0);
+  rollup.softwareUnits = parts.systems.reduce((sum, s) => sum + (s.softwareUnits ?? 0), 0);
+  rollup.networkProjects = parts.networks.length;
+  rollup.securityMetrics = parts.security.length;
+  rollup.serviceMetrics = parts.service.length;
+  const devices = new Map<string, DeviceCount>();
+  for (const rollout of parts.rollouts) {
+    const count = devices.get(rollout.deviceKind) ?? Object.assign(new DeviceCount(), { deviceKind: rollout.deviceKind });
+    if (rollout.status === 'DONE') count.unitsDone += rollout.units;
+    else count.unitsPlanned += rollout.units;
+    devices.set(rollout.deviceKind, count);
+  }
+  rollup.devices = [...devices.values()];
+  return rollup;
+}

@@ -1,0 +1,63 @@
+/**
+ * Roll-ups over an organization and every unit below it, across subgraphs: the organizations
+ * subgraph resolves the subtree, the others @require it. Expected values are added up from the
+ * printed headcount tables (000:106-107, 001:105-134, 003:20-21) and budget tables.
+ */
+import { OrganizationSummaryDocument } from '../../generated/graphql';
+import { print } from 'graphql';
+import { startTestHub, type TestHub } from '../support/hub';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+async function summary(id: string, fiscalYear: number, trainingYear: number) {
+  const { data, errors } = await hub.query<any>(print(OrganizationSummaryDocument), { id, fiscalYear, trainingYear });
+  expect(errors).toBeUndefined();
+  return data!.organization;
+}
+
+describe('one organization with everything below it', () => {
+  it('the Office of Education: 252 posts and 244 in post over its three headcount tables, dated 2018, 2020 and 2021', async () => {
+    const smoe = await summary('smoe', 2020, 2021);
+    // 105 + 69 + 78 posts, 102 + 70 + 72 in post; vacancies and surpluses line by line: 3 + 1 + 6 and 0 + 2 + 1
+    expect(smoe.staffingRollup).toMatchObject({
+      organizationsCounted: 3,
+      asOfDates: ['2018-07-09', '2020-11', '2021-01-10'],
+      authorized: 252,
+      inPost: 244,
+      vacancies: 10,
+      overStrength: 3,
+    });
+  });
+
+  it('its 2020 sub-program budget is the research institute\'s alone (000:156): other reports budget 2018 and 2021', async () => {
+    const smoe = await summary('smoe', 2020, 2021);
+    expect(smoe.budgetRollup).toMatchObject({ fiscalYear: 2020, classification: 'SUB_PROGRAM', organizationsCounted: 1, asOfDates: ['2020-09-30'], printedUnits: ['THOUSAND_WON'] });
+    expect(smoe.budgetRollup.amounts).toEqual({ current: '117507909000', committed: '43988862000', committedRate: '37.43' });
+  });
+
+  it('a roll-up equals the sum of the units below it', async () => {
+    const smoe = await summary('smoe', 2021, 2021);
+    const parts = await Promise.all(['smoe-eri', 'smoe-tti', 'smoe.general-affairs'].map((id) => summary(id, 2021, 2021)));
+    expect(smoe.staffingRollup.authorized).toBe(parts.reduce((sum, p) => sum + p.staffingRollup.authorized, 0));
+    expect(smoe.itRollup.systems).toBe(parts.reduce((sum, p) => sum + p.itRollup.systems, 0));
+    expect(smoe.trainingRollup.trainees).toBeGreaterThanOrEqual(parts.reduce((sum, p) => sum + p.trainingRollup.trainees, 0));
+  });
+
+  it('the research institute\'s IT: 22 systems with K-에듀파인\'s 39 H/W units among them (000:431)', async () => {
+    const eri = await summary('smoe-eri', 2020, 2020);
+    expect(eri.itRollup.systems).toBe(22);
+    expect(eri.itRollup.hardwareUnits).toBeGreaterThanOrEqual(39);
+  });
+
+  it('an organization without units rolls up to itself', async () => {
+    const unit = await summary('smoe-eri.policy-institute', 2020, 2020);
+    expect(unit.staffingRollup.organizationsCounted).toBe(0);
+    expect(unit.budgetRollup.amounts.current).toBeNull();
+  });
+});
