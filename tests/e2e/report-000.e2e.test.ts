@@ -4,6 +4,7 @@
  * sums were added up from the printed rows independently of the hub.
  */
 import { startTestHub, type TestHub } from '../support/hub';
+import { unwrapLists, wholeLists } from '../support/whole-lists';
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -13,10 +14,11 @@ afterAll(async () => {
   await hub?.stop();
 });
 
+/** Asks a question; root lists come back whole (see tests/support/whole-lists.ts). */
 async function ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await hub.query<T>(query, variables);
+  const { data, errors } = await hub.query<T>(wholeLists(query), variables);
   expect(errors).toBeUndefined();
-  return data!;
+  return unwrapLists(data!);
 }
 
 const KW = (thousands: number) => String(BigInt(thousands) * 1000n);

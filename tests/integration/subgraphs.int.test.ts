@@ -158,7 +158,7 @@ describe('a database that went away', () => {
   it('answers with a clear error, keeps the subgraph up, and says so on /readyz', () =>
     withFreshSubgraph('organizations', async (running, _definition, database) => {
       await database.drop(); // drops with (force): every connection of the subgraph is cut
-      const response = await postGraphQL(running.url, { query: '{ organizations { id } }' }, { [SECRET_HEADER]: SECRET });
+      const response = await postGraphQL(running.url, { query: '{ organizations { nodes { id } } }' }, { [SECRET_HEADER]: SECRET });
       expect(response.errors?.[0].extensions?.code).toBe('DATABASE_UNAVAILABLE');
       expect(response.errors?.[0].message).toBe('The database is not answering; nothing was changed. Try again shortly.');
       const base = running.url.replace(/\/graphql$/, '');

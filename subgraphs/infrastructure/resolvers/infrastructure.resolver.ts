@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, containsPattern, orderFieldEnum, PageArgs, paginate, type Connection } from '../../../lib/graphql/connection';
 import { stubRef, type KeyStub } from '../../../lib/federation/key-stub';
 import { notFound } from '../../../lib/graphql/not-found';
 import { DeviceRollout } from '../entities/device-rollout.entity';
@@ -12,9 +13,21 @@ import { SystemMilestone } from '../entities/system-milestone.entity';
 import type { InfrastructureContext } from '../loaders';
 import { BudgetLineRef, OrganizationRef } from './stubs';
 
-function byOrganization<T>(organizationId?: string): FilterQuery<T> {
-  return (organizationId ? { organizationId } : {}) as FilterQuery<T>;
+/** The filter every IT list takes: one organization, and text in the Korean name. */
+function filterOf<T>(organizationId?: string, search?: string): FilterQuery<T> {
+  const where: Record<string, unknown> = {};
+  if (organizationId) where.organizationId = organizationId;
+  if (search) where.nameKo = { $ilike: containsPattern(search) };
+  return where as FilterQuery<T>;
 }
+
+const ById = (name: string) => orderFieldEnum(`${name}OrderField`, ['ID', 'NAME_KO'] as const, { ID: 'id', NAME_KO: 'nameKo' });
+const SystemPage = { connection: connectionType(InformationSystem, 'InformationSystem'), order: ById('InformationSystem') };
+const NetworkPage = { connection: connectionType(NetworkProject, 'NetworkProject'), order: ById('NetworkProject') };
+const SecurityPage = { connection: connectionType(SecurityMetric, 'SecurityMetric'), order: ById('SecurityMetric') };
+const RolloutPage = { connection: connectionType(DeviceRollout, 'DeviceRollout'), order: ById('DeviceRollout') };
+const ServicePage = { connection: connectionType(ServiceMetric, 'ServiceMetric'), order: ById('ServiceMetric') };
+type OrderValue = 'ID' | 'NAME_KO';
 
 @Resolver(() => InformationSystem)
 export class InformationSystemResolver {
@@ -25,9 +38,15 @@ export class InformationSystemResolver {
     return system;
   }
 
-  @Query(() => [InformationSystem], { description: 'Information systems, optionally of one organization.' })
-  informationSystems(@Ctx() { em }: InfrastructureContext, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string) {
-    return em.find(InformationSystem, byOrganization(organizationId), { orderBy: { id: 'asc' } });
+  @Query(() => SystemPage.connection, { description: 'Information systems, optionally of one organization or by name; sorted and paged.' })
+  informationSystems(
+    @Ctx() { em }: InfrastructureContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => SystemPage.order.enumObject, { defaultValue: 'ID' }) orderBy: OrderValue,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean name.' }) search?: string,
+  ): Promise<Connection<InformationSystem>> {
+    return paginate(em, InformationSystem, filterOf<InformationSystem>(organizationId, search), SystemPage.order.property(orderBy), page);
   }
 
   @FieldResolver(() => [SystemMilestone], { description: 'Dated steps, oldest first.' })
@@ -66,9 +85,15 @@ export class SystemFactResolver {
 
 @Resolver(() => NetworkProject)
 export class NetworkProjectResolver {
-  @Query(() => [NetworkProject], { description: 'Network projects, optionally of one organization.' })
-  networkProjects(@Ctx() { em }: InfrastructureContext, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string) {
-    return em.find(NetworkProject, byOrganization(organizationId), { orderBy: { id: 'asc' } });
+  @Query(() => NetworkPage.connection, { description: 'Network projects, optionally of one organization or by name; sorted and paged.' })
+  networkProjects(
+    @Ctx() { em }: InfrastructureContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => NetworkPage.order.enumObject, { defaultValue: 'ID' }) orderBy: OrderValue,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean name.' }) search?: string,
+  ): Promise<Connection<NetworkProject>> {
+    return paginate(em, NetworkProject, filterOf<NetworkProject>(organizationId, search), NetworkPage.order.property(orderBy), page);
   }
 
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds it (budgets subgraph).' })
@@ -79,9 +104,15 @@ export class NetworkProjectResolver {
 
 @Resolver(() => SecurityMetric)
 export class SecurityMetricResolver {
-  @Query(() => [SecurityMetric], { description: 'Security figures, optionally of one organization.' })
-  securityMetrics(@Ctx() { em }: InfrastructureContext, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string) {
-    return em.find(SecurityMetric, byOrganization(organizationId), { orderBy: { id: 'asc' } });
+  @Query(() => SecurityPage.connection, { description: 'Security figures, optionally of one organization or by name; sorted and paged.' })
+  securityMetrics(
+    @Ctx() { em }: InfrastructureContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => SecurityPage.order.enumObject, { defaultValue: 'ID' }) orderBy: OrderValue,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean name.' }) search?: string,
+  ): Promise<Connection<SecurityMetric>> {
+    return paginate(em, SecurityMetric, filterOf<SecurityMetric>(organizationId, search), SecurityPage.order.property(orderBy), page);
   }
 
   @FieldResolver(() => InformationSystem, { nullable: true, description: 'The system the figure is about, if any.' })
@@ -92,9 +123,15 @@ export class SecurityMetricResolver {
 
 @Resolver(() => DeviceRollout)
 export class DeviceRolloutResolver {
-  @Query(() => [DeviceRollout], { description: 'Device rollouts, optionally of one organization.' })
-  deviceRollouts(@Ctx() { em }: InfrastructureContext, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string) {
-    return em.find(DeviceRollout, byOrganization(organizationId), { orderBy: { id: 'asc' } });
+  @Query(() => RolloutPage.connection, { description: 'Device rollouts, optionally of one organization or by name; sorted and paged.' })
+  deviceRollouts(
+    @Ctx() { em }: InfrastructureContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => RolloutPage.order.enumObject, { defaultValue: 'ID' }) orderBy: OrderValue,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean name.' }) search?: string,
+  ): Promise<Connection<DeviceRollout>> {
+    return paginate(em, DeviceRollout, filterOf<DeviceRollout>(organizationId, search), RolloutPage.order.property(orderBy), page);
   }
 
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds it (budgets subgraph).' })
@@ -105,9 +142,15 @@ export class DeviceRolloutResolver {
 
 @Resolver(() => ServiceMetric)
 export class ServiceMetricResolver {
-  @Query(() => [ServiceMetric], { description: 'Service figures, optionally of one organization.' })
-  serviceMetrics(@Ctx() { em }: InfrastructureContext, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string) {
-    return em.find(ServiceMetric, byOrganization(organizationId), { orderBy: { id: 'asc' } });
+  @Query(() => ServicePage.connection, { description: 'Service figures, optionally of one organization or by name; sorted and paged.' })
+  serviceMetrics(
+    @Ctx() { em }: InfrastructureContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => ServicePage.order.enumObject, { defaultValue: 'ID' }) orderBy: OrderValue,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean name.' }) search?: string,
+  ): Promise<Connection<ServiceMetric>> {
+    return paginate(em, ServiceMetric, filterOf<ServiceMetric>(organizationId, search), ServicePage.order.property(orderBy), page);
   }
 
   @FieldResolver(() => InformationSystem, { nullable: true, description: 'The system the figure is about, if any.' })

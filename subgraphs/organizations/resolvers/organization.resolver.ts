@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, containsPattern, orderFieldEnum, PageArgs, paginate, type Connection } from '../../../lib/graphql/connection';
 import { notFound } from '../../../lib/graphql/not-found';
 import { DataQualityFinding } from '../entities/data-quality-finding.entity';
 import { Facility } from '../entities/facility.entity';
@@ -11,6 +12,14 @@ import { Government, OrganizationKind } from '../enums';
 import type { OrganizationsContext } from '../loaders';
 import { rollUpStaffing, StaffingRollup } from '../staffing-rollup';
 
+const OrganizationConnection = connectionType(Organization, 'Organization');
+const OrganizationOrder = orderFieldEnum('OrganizationOrderField', ['ID', 'NAME_KO', 'NAME_EN', 'KIND'] as const, {
+  ID: 'id',
+  NAME_KO: 'nameKo',
+  NAME_EN: 'nameEn',
+  KIND: 'kind',
+});
+
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { description: 'One organization by id; an unknown id is an error (NOT_FOUND).' })
@@ -20,21 +29,24 @@ export class OrganizationResolver {
     return found;
   }
 
-  @Query(() => [Organization], { description: 'Organizations, by id order, optionally filtered by kind, government or name (Korean or English, case-insensitive).' })
+  @Query(() => OrganizationConnection, {
+    description: 'Organizations, filtered by kind, government, parent or name (Korean or English, case-insensitive), sorted and paged.',
+  })
   organizations(
     @Ctx() { em }: OrganizationsContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => OrganizationOrder.enumObject, { defaultValue: 'ID' }) orderBy: keyof typeof OrganizationOrder.enumObject,
     @Arg('kind', () => OrganizationKind, { nullable: true }) kind?: keyof typeof OrganizationKind,
     @Arg('government', () => Government, { nullable: true }) government?: keyof typeof Government,
-    @Arg('nameContains', () => String, { nullable: true }) nameContains?: string,
-  ): Promise<Organization[]> {
+    @Arg('parentId', () => ID, { nullable: true, description: 'Only the units directly below this organization.' }) parentId?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean or English name.' }) search?: string,
+  ): Promise<Connection<Organization>> {
     const where: FilterQuery<Organization> = {};
     if (kind) where.kind = kind;
     if (government) where.government = government;
-    if (nameContains) {
-      const pattern = `%${nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.$or = [{ nameKo: { $ilike: pattern } }, { nameEn: { $ilike: pattern } }];
-    }
-    return em.find(Organization, where, { orderBy: { id: 'asc' } });
+    if (parentId) where.parentId = parentId;
+    if (search) where.$or = [{ nameKo: { $ilike: containsPattern(search) } }, { nameEn: { $ilike: containsPattern(search) } }];
+    return paginate(em, Organization, where, OrganizationOrder.property(orderBy), page);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The parent organization (상위 기관).' })
