@@ -2,10 +2,10 @@
  * The browser explorer: GraphiQL served from the project's own node_modules (no CDN), with the
  * saved operations of operations/ offered as ready tabs.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { PROJECT_ROOT } from '../lib/config';
+import { savedOperation, savedOperationNames } from '../lib/report/operations';
 
 const ASSETS: Record<string, string> = {
   'graphiql.min.css': 'graphiql/graphiql.min.css',
@@ -14,16 +14,9 @@ const ASSETS: Record<string, string> = {
   'react-dom.production.min.js': 'react-dom/umd/react-dom.production.min.js',
 };
 
-export const OPERATIONS_DIR = path.join(PROJECT_ROOT, 'operations');
-
 /** The saved operations, one tab each. */
 export function savedOperationTabs(): Array<{ query: string }> {
-  if (!fs.existsSync(OPERATIONS_DIR)) return [];
-  return fs
-    .readdirSync(OPERATIONS_DIR)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort()
-    .map((file) => ({ query: fs.readFileSync(path.join(OPERATIONS_DIR, file), 'utf8') }));
+  return savedOperationNames().map((name) => ({ query: savedOperation(name).text }));
 }
 
 function page(): string {

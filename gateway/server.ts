@@ -11,6 +11,7 @@ import { MAX_QUERY_DEPTH, SECRET_HEADER, type SubgraphName } from '../lib/config
 import { depthLimit } from '../lib/graphql/depth-limit';
 import { formatError } from '../lib/graphql/errors';
 import { explorerRouter } from './explorer';
+import { reportRouter } from './report-route';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -76,6 +77,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Gateway
     response.status(ready ? 200 : 503).json({ ready, subgraphs });
   });
   app.use(explorerRouter());
+  app.use(reportRouter(apollo));
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({}) }));
   return { app, apollo };
 }

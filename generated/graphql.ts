@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The domain of a division's work a figure measures. */
+export type AdministrativeDomain =
+  /** Civil complaints and the call centre (민원). */
+  | 'CIVIL_COMPLAINT'
+  /** Reducing official documents sent to schools (공문서 감축). */
+  | 'DOCUMENT_REDUCTION'
+  /** Any other administrative figure. */
+  | 'OTHER'
+  /** Personnel management (인사: appointments, promotions, transfers, grievances). */
+  | 'PERSONNEL'
+  /** Records, information disclosure and certificates (기록물·정보공개·증명발급). */
+  | 'RECORDS'
+  /** Staff volunteering and social contribution (봉사활동). */
+  | 'VOLUNTEERING';
+
 /** Which kind of budget table a line comes from (예산 분류). Tables of different kinds cover the same money: never add them together. */
 export type BudgetClassification =
   /** By program in a city budget hierarchy (사업별). */
@@ -18,6 +33,13 @@ export type BudgetClassification =
   | 'TASK'
   /** One task's own execution table (예산 집행 현황). */
   | 'TASK_EXECUTION';
+
+/** A status a row carries instead of amounts. Such a row has null amounts: it is not zero money. */
+export type BudgetLineStatus =
+  /** 비예산: the work runs without a budget. */
+  | 'NON_BUDGET'
+  /** 재배정: the money is reallocated from headquarters (본청) and not in this budget. */
+  | 'REALLOCATED';
 
 /** Whether a budget row is a line, a subtotal or the total the report prints. */
 export type BudgetRowKind =
@@ -40,6 +62,45 @@ export type DeviceKind =
   | 'TABLET'
   /** Wi-Fi access points (무선 AP), counted by room. */
   | 'WIFI_AP';
+
+/** What kind of disagreement a data-quality finding is. */
+export type FindingKind =
+  /** A stated count differs from the number of items listed. */
+  | 'COUNT_MISMATCH'
+  /** A printed change (증감) differs from the difference of its two amounts. */
+  | 'DIFFERENCE_WRONG'
+  /** A name is printed twice in one table (both rows are kept). */
+  | 'DUPLICATE_NAME'
+  /** Committed or spent is above the current budget (예산현액). */
+  | 'EXECUTED_ABOVE_BUDGET'
+  /** A cell damaged by text extraction (OCR), curated by hand. */
+  | 'OCR_DAMAGE'
+  /** A printed rate is the computed one truncated instead of rounded. */
+  | 'RATE_TRUNCATED'
+  /** A printed rate differs from the one its amounts give. */
+  | 'RATE_WRONG'
+  /** A stated total or subtotal (계·소계) differs from the sum of its rows. */
+  | 'TOTAL_MISMATCH'
+  /** The same figure is printed with two values in two places. */
+  | 'TWO_VALUES';
+
+/** How a finding was found. */
+export type FindingOrigin =
+  /** Computed by the hub from the printed figures at load time. */
+  | 'COMPUTED'
+  /** Recorded by hand (seeds), for what code cannot compute. */
+  | 'CURATED';
+
+/** Which government a body belongs to (소속 정부). */
+export type Government =
+  /** The national government (중앙정부), e.g. 교육부. */
+  | 'NATIONAL'
+  /** Any other body. */
+  | 'OTHER'
+  /** Seoul Metropolitan Government (서울특별시). */
+  | 'SMG'
+  /** Seoul Metropolitan Office of Education (서울특별시교육청). */
+  | 'SMOE';
 
 /** The unit a report printed amounts in (단위). Amounts are served in whole won; divide by the unit to get the printed figure. */
 export type MoneyUnit =
@@ -83,6 +144,13 @@ export type OrganizationKind =
   /** A team (팀). */
   | 'TEAM';
 
+/** How the report establishes a parent (상위 기관의 근거). */
+export type ParentBasis =
+  /** Only the page layout or context implies it; treat it with care. */
+  | 'IMPLIED'
+  /** The report states it (an organization chart, a list of units, "소속"). */
+  | 'STATED';
+
 /** What a security figure measures (정보보안 지표). */
 export type SecurityMetricKind =
   /** Cyberattacks blocked (사이버공격 차단), count. */
@@ -107,6 +175,34 @@ export type StaffingRowKind =
   /** The grand total (총계) the report prints; it repeats every line. */
   | 'TOTAL';
 
+/** What an information system is for (정보시스템 분류). */
+export type SystemCategory =
+  /** Education administration (교육행정), e.g. NEIS, K-에듀파인. */
+  | 'ADMINISTRATION'
+  /** Disaster recovery and backup (재해복구). */
+  | 'DISASTER_RECOVERY'
+  /** Shared infrastructure (hosting, networks, data centre). */
+  | 'INFRASTRUCTURE'
+  /** Anything else. */
+  | 'OTHER'
+  /** Information security (정보보안). */
+  | 'SECURITY'
+  /** Teaching and learning (교수학습), e.g. the remote-class platform. */
+  | 'TEACHING';
+
+/** How a course is delivered (운영 방식). */
+export type TrainingMode =
+  /** A mix of in-person and online (혼합). */
+  | 'BLENDED'
+  /** In person (집합). */
+  | 'IN_PERSON'
+  /** Live online, e.g. real-time video (실시간 화상). */
+  | 'ONLINE_LIVE'
+  /** Recorded online content (원격·이러닝). */
+  | 'ONLINE_RECORDED'
+  /** The report does not say. */
+  | 'UNSPECIFIED';
+
 /** Which figures an edition carries: what was planned, revised, targeted or achieved. */
 export type TrainingPhase =
   /** The plan (계획·당초 계획). */
@@ -118,12 +214,134 @@ export type TrainingPhase =
   /** A target (추진 목표·물량). */
   | 'TARGET';
 
+/** What kind of training a program is (연수 유형). */
+export type TrainingType =
+  /** Induction training for new staff (신규자·신규임용 연수). */
+  | 'INDUCTION'
+  /** In-service job training (직무연수). */
+  | 'IN_SERVICE'
+  /** Anything else (교육, 보수교육 ...). */
+  | 'OTHER'
+  /** Qualification training (자격연수). */
+  | 'QUALIFICATION'
+  /** Remote training (원격연수). */
+  | 'REMOTE'
+  /** Special-field training (특수분야 연수). */
+  | 'SPECIAL_FIELD'
+  /** A workshop, briefing or other short session (워크숍·설명회). */
+  | 'WORKSHOP';
+
 export type BudgetTableWithTotalsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type BudgetTableWithTotalsQuery = { budgetTable: { id: string, titleKo: string, fiscalYear: number, unit: MoneyUnit, asOf: string | null, statedTotal: { original: string | null, current: string | null, previousFinal: string | null, committed: string | null, committedRate: string | null } | null, computedTotal: { lineCount: number, original: string | null, current: string | null, previousFinal: string | null, committed: string | null, committedRate: string | null }, lines: Array<{ position: number, nameKo: string, rowKind: BudgetRowKind, original: string | null, current: string | null, previousFinal: string | null, committed: string | null, committedRatePrinted: string | null, committedRateComputed: string | null, source: { file: string, lines: string } }> } };
+
+export type CouncilBudgetBySubProgramQueryVariables = Exact<{
+  organizationId: string | number;
+  fiscalYear: number;
+}>;
+
+
+export type CouncilBudgetBySubProgramQuery = { budgetLines: { totalCount: number, nodes: Array<{ nameKo: string, rowKind: BudgetRowKind, original: string | null, current: string | null, committed: string | null, committedRatePrinted: string | null, committedRateComputed: string | null, source: { file: string, lines: string } }> } };
+
+export type CouncilDataQualityFindingsQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type CouncilDataQualityFindingsQuery = { dataQualityFindings: { totalCount: number, nodes: Array<{ kind: FindingKind, origin: FindingOrigin, description: string, valueA: string, valueB: string | null, sourceA: { file: string, lines: string }, sourceB: { file: string, lines: string } | null }> } };
+
+export type CouncilItSystemsAndBudgetsQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type CouncilItSystemsAndBudgetsQuery = { informationSystems: { totalCount: number, nodes: Array<{ nameKo: string, category: SystemCategory, hardwareUnits: number | null, softwareUnits: number | null, budgetLine: { nameKo: string, current: string | null, committed: string | null } | null, source: { file: string, lines: string } }> } };
+
+export type CouncilRecruitmentExamsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CouncilRecruitmentExamsQuery = { recruitmentExams: { totalCount: number, nodes: Array<{ nameKo: string, roundKo: string | null, plannedHires: number | null, applicants: number | null, competitionRatioPrinted: string | null, competitionRatioComputed: string | null, hired: number | null, resultDateKo: string | null, source: { file: string, lines: string } }> } };
+
+export type CouncilStaffingQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type CouncilStaffingQuery = { organization: { nameKo: string, staffing: Array<{ asOf: string, categoryKo: string, gradeKo: string | null, rowKind: StaffingRowKind, authorized: number | null, inPost: number | null, vacancy: number | null, overStrength: number | null, source: { file: string, lines: string } }> } };
+
+export type CouncilTaskBudgetsQueryVariables = Exact<{
+  organizationId: string | number;
+  fiscalYear: number;
+}>;
+
+
+export type CouncilTaskBudgetsQuery = { budgetLines: { totalCount: number, nodes: Array<{ taskNo: string | null, nameKo: string, status: BudgetLineStatus | null, original: string | null, current: string | null, committed: string | null, committedRatePrinted: string | null, plannedQ1: string | null, plannedQ2: string | null, plannedQ3: string | null, plannedQ4: string | null, source: { file: string, lines: string } }> } };
+
+export type CouncilTrainingCatalogueQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type CouncilTrainingCatalogueQuery = { trainingPrograms: { totalCount: number, nodes: Array<{ nameKo: string, type: TrainingType, mode: TrainingMode, audienceKo: string | null, countsInSums: boolean, totalOf: Array<string>, repeats: string | null, editions: Array<{ year: number, phase: TrainingPhase, courses: number | null, sessions: number | null, trainees: number | null }>, source: { file: string, lines: string } }> } };
+
+export type CouncilYearOverYearChangesQueryVariables = Exact<{
+  tableId: string | number;
+}>;
+
+
+export type CouncilYearOverYearChangesQuery = { budgetTable: { titleKo: string, fiscalYear: number, lines: Array<{ nameKo: string, rowKind: BudgetRowKind, original: string | null, previousOriginal: string | null, current: string | null, previousCurrent: string | null, changePrinted: string | null, changeComputed: string | null, changeRatePrinted: string | null, changeRateComputed: string | null, source: { file: string, lines: string } }> } };
+
+export type ExploreAdministrativeMetricsQueryVariables = Exact<{
+  domain: AdministrativeDomain;
+}>;
+
+
+export type ExploreAdministrativeMetricsQuery = { administrativeMetrics: { totalCount: number, nodes: Array<{ nameKo: string, year: number | null, value: string | null, valueKo: string | null, unitKo: string | null, source: { file: string, lines: string } }> } };
+
+export type ExploreCompetencyAssessmentsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ExploreCompetencyAssessmentsQuery = { competencyAssessments: { totalCount: number, nodes: Array<{ targetGroupKo: string, competenciesKo: Array<string>, techniquesKo: Array<string>, plannedAssessees: number | null, completedAssessees: number | null, budgetLine: { nameKo: string, current: string | null } | null }> } };
+
+export type ExploreFigureSourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreFigureSourceQuery = { budgetLine: { id: string, nameKo: string, current: string | null, committed: string | null, committedRatePrinted: string | null, committedRateComputed: string | null, source: { file: string, lines: string, text: string } } };
+
+export type ExploreOrganizationTreeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreOrganizationTreeQuery = { organization: { id: string, nameKo: string, kind: OrganizationKind, parentBasis: ParentBasis | null, ancestors: Array<{ id: string, nameKo: string }>, children: Array<{ id: string, nameKo: string, kind: OrganizationKind, parentBasis: ParentBasis | null, children: Array<{ id: string, nameKo: string, kind: OrganizationKind }> }> } };
+
+export type ExploreSearchOrganizationsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type ExploreSearchOrganizationsQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, nameKo: string, nameEn: string, kind: OrganizationKind, government: Government, source: { file: string, lines: string } }> } };
+
+export type ExploreSecurityFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreSecurityFiguresQuery = { securityMetrics: { totalCount: number, nodes: Array<{ kind: SecurityMetricKind, nameKo: string, value: string, unitKo: string, periodStart: string | null, periodEnd: string | null, system: { nameKo: string } | null, source: { file: string, lines: string } }> } };
+
+export type ExploreTrainingByTypeQueryVariables = Exact<{
+  type: TrainingType;
+}>;
+
+
+export type ExploreTrainingByTypeQuery = { trainingPrograms: { totalCount: number, nodes: Array<{ id: string, nameKo: string, organizationId: string, countsInSums: boolean, editions: Array<{ year: number, phase: TrainingPhase, trainees: number | null }> }> } };
 
 export type OrganizationOverviewQueryVariables = Exact<{
   id: string | number;
@@ -149,8 +367,65 @@ export type SecurityFiguresWithBudgetQueryVariables = Exact<{
 
 export type SecurityFiguresWithBudgetQuery = { organization: { nameKo: string, securityMetrics: Array<{ kind: SecurityMetricKind, nameKo: string, value: string, unitKo: string, periodStart: string | null, periodEnd: string | null, source: { file: string, lines: string } }>, informationSystems: Array<{ nameKo: string, hardwareUnits: number | null, softwareUnits: number | null, budgetLine: { id: string, nameKo: string, current: string | null, committed: string | null, committedRatePrinted: string | null } | null }>, trainingPrograms: Array<{ nameKo: string, budgetLine: { nameKo: string, current: string | null } | null }> } };
 
+export type TileBudgetExecutionQueryVariables = Exact<{
+  id: string | number;
+  fiscalYear: number;
+}>;
+
+
+export type TileBudgetExecutionQuery = { organization: { id: string, nameKo: string, budgetRollup: { asOfDates: Array<string>, amounts: { original: string | null, current: string | null, committed: string | null, committedRate: string | null } } } };
+
+export type TileFindingsCountQueryVariables = Exact<{
+  kind: FindingKind;
+}>;
+
+
+export type TileFindingsCountQuery = { all: { totalCount: number }, ofKind: { totalCount: number } };
+
+export type TileItQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TileItQuery = { organization: { id: string, nameKo: string, itRollup: { systems: number, hardwareUnits: number, softwareUnits: number, securityMetrics: number, devices: Array<{ deviceKind: DeviceKind, unitsDone: number, unitsPlanned: number }> } } };
+
+export type TileStaffingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TileStaffingQuery = { organization: { id: string, nameKo: string, staffingRollup: { organizationsCounted: number, asOfDates: Array<string>, authorized: number, inPost: number, vacancies: number, overStrength: number } } };
+
+export type TileTraineesQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type TileTraineesQuery = { organization: { id: string, nameKo: string, trainingRollup: { programs: number, courses: number, trainees: number } } };
+
 
 export const BudgetTableWithTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetTableWithTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"statedTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previousFinal"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"computedTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previousFinal"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"rowKind"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previousFinal"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRatePrinted"}},{"kind":"Field","name":{"kind":"Name","value":"committedRateComputed"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BudgetTableWithTotalsQuery, BudgetTableWithTotalsQueryVariables>;
+export const CouncilBudgetBySubProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilBudgetBySubProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"classification"},"value":{"kind":"EnumValue","value":"SUB_PROGRAM"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"rowKind"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRatePrinted"}},{"kind":"Field","name":{"kind":"Name","value":"committedRateComputed"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouncilBudgetBySubProgramQuery, CouncilBudgetBySubProgramQueryVariables>;
+export const CouncilDataQualityFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilDataQualityFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataQualityFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"valueA"}},{"kind":"Field","name":{"kind":"Name","value":"sourceA"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valueB"}},{"kind":"Field","name":{"kind":"Name","value":"sourceB"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouncilDataQualityFindingsQuery, CouncilDataQualityFindingsQueryVariables>;
+export const CouncilItSystemsAndBudgetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilItSystemsAndBudgets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hardwareUnits"}},{"kind":"Field","name":{"kind":"Name","value":"softwareUnits"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouncilItSystemsAndBudgetsQuery, CouncilItSystemsAndBudgetsQueryVariables>;
+export const CouncilRecruitmentExamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilRecruitmentExams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recruitmentExams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"roundKo"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHires"}},{"kind":"Field","name":{"kind":"Name","value":"applicants"}},{"kind":"Field","name":{"kind":"Name","value":"competitionRatioPrinted"}},{"kind":"Field","name":{"kind":"Name","value":"competitionRatioComputed"}},{"kind":"Field","name":{"kind":"Name","value":"hired"}},{"kind":"Field","name":{"kind":"Name","value":"resultDateKo"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouncilRecruitmentExamsQuery, CouncilRecruitmentExamsQueryVariables>;
+export const CouncilStaffingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilStaffing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"staffing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"categoryKo"}},{"kind":"Field","name":{"kind":"Name","value":"gradeKo"}},{"kind":"Field","name":{"kind":"Name","value":"rowKind"}},{"kind":"Field","name":{"kind":"Name","value":"authorized"}},{"kind":"Field","name":{"kind":"Name","value":"inPost"}},{"kind":"Field","name":{"kind":"Name","value":"vacancy"}},{"kind":"Field","name":{"kind":"Name","value":"overStrength"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouncilStaffingQuery, CouncilStaffingQueryVariables>;
+export const CouncilTaskBudgetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilTaskBudgets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"classification"},"value":{"kind":"EnumValue","value":"TASK"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"CURRENT"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskNo"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRatePrinted"}},{"kind":"Field","name":{"kind":"Name","value":"plannedQ1"}},{"kind":"Field","name":{"kind":"Name","value":"plannedQ2"}},{"kind":"Field","name":{"kind":"Name","value":"plannedQ3"}},{"kind":"Field","name":{"kind":"Name","value":"plannedQ4"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouncilTaskBudgetsQuery, CouncilTaskBudgetsQueryVariables>;
+export const CouncilTrainingCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilTrainingCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingPrograms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"audienceKo"}},{"kind":"Field","name":{"kind":"Name","value":"countsInSums"}},{"kind":"Field","name":{"kind":"Name","value":"totalOf"}},{"kind":"Field","name":{"kind":"Name","value":"repeats"}},{"kind":"Field","name":{"kind":"Name","value":"editions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"courses"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"trainees"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouncilTrainingCatalogueQuery, CouncilTrainingCatalogueQueryVariables>;
+export const CouncilYearOverYearChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilYearOverYearChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tableId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tableId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"rowKind"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"previousOriginal"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previousCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"changePrinted"}},{"kind":"Field","name":{"kind":"Name","value":"changeComputed"}},{"kind":"Field","name":{"kind":"Name","value":"changeRatePrinted"}},{"kind":"Field","name":{"kind":"Name","value":"changeRateComputed"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouncilYearOverYearChangesQuery, CouncilYearOverYearChangesQueryVariables>;
+export const ExploreAdministrativeMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExploreAdministrativeMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"domain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdministrativeDomain"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrativeMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"domain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"domain"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"valueKo"}},{"kind":"Field","name":{"kind":"Name","value":"unitKo"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExploreAdministrativeMetricsQuery, ExploreAdministrativeMetricsQueryVariables>;
+export const ExploreCompetencyAssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExploreCompetencyAssessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroupKo"}},{"kind":"Field","name":{"kind":"Name","value":"competenciesKo"}},{"kind":"Field","name":{"kind":"Name","value":"techniquesKo"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAssessees"}},{"kind":"Field","name":{"kind":"Name","value":"completedAssessees"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExploreCompetencyAssessmentsQuery, ExploreCompetencyAssessmentsQueryVariables>;
+export const ExploreFigureSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExploreFigureSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRatePrinted"}},{"kind":"Field","name":{"kind":"Name","value":"committedRateComputed"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ExploreFigureSourceQuery, ExploreFigureSourceQueryVariables>;
+export const ExploreOrganizationTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExploreOrganizationTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentBasis"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentBasis"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExploreOrganizationTreeQuery, ExploreOrganizationTreeQueryVariables>;
+export const ExploreSearchOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExploreSearchOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"NAME_KO"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"government"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExploreSearchOrganizationsQuery, ExploreSearchOrganizationsQueryVariables>;
+export const ExploreSecurityFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExploreSecurityFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unitKo"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"system"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExploreSecurityFiguresQuery, ExploreSecurityFiguresQueryVariables>;
+export const ExploreTrainingByTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExploreTrainingByType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingType"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingPrograms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"countsInSums"}},{"kind":"Field","name":{"kind":"Name","value":"editions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"trainees"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExploreTrainingByTypeQuery, ExploreTrainingByTypeQueryVariables>;
 export const OrganizationOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKo"}},{"kind":"Field","name":{"kind":"Name","value":"gradeKo"}},{"kind":"Field","name":{"kind":"Name","value":"authorized"}},{"kind":"Field","name":{"kind":"Name","value":"inPost"}},{"kind":"Field","name":{"kind":"Name","value":"vacancy"}},{"kind":"Field","name":{"kind":"Name","value":"rowKind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgetTotal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"editions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"trainees"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"hardwareUnits"}},{"kind":"Field","name":{"kind":"Name","value":"softwareUnits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unitKo"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationOverviewQuery, OrganizationOverviewQueryVariables>;
 export const OrganizationSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainingYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"staffingRollup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationsCounted"}},{"kind":"Field","name":{"kind":"Name","value":"asOfDates"}},{"kind":"Field","name":{"kind":"Name","value":"authorized"}},{"kind":"Field","name":{"kind":"Name","value":"inPost"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"overStrength"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryKo"}},{"kind":"Field","name":{"kind":"Name","value":"authorized"}},{"kind":"Field","name":{"kind":"Name","value":"inPost"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgetRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"organizationsCounted"}},{"kind":"Field","name":{"kind":"Name","value":"asOfDates"}},{"kind":"Field","name":{"kind":"Name","value":"printedUnits"}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainingYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"phase"},"value":{"kind":"EnumValue","value":"PLAN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"}},{"kind":"Field","name":{"kind":"Name","value":"programsLeftOut"}},{"kind":"Field","name":{"kind":"Name","value":"courses"}},{"kind":"Field","name":{"kind":"Name","value":"trainees"}},{"kind":"Field","name":{"kind":"Name","value":"editionsWithoutTrainees"}}]}},{"kind":"Field","name":{"kind":"Name","value":"itRollup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systems"}},{"kind":"Field","name":{"kind":"Name","value":"hardwareUnits"}},{"kind":"Field","name":{"kind":"Name","value":"softwareUnits"}},{"kind":"Field","name":{"kind":"Name","value":"networkProjects"}},{"kind":"Field","name":{"kind":"Name","value":"securityMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"serviceMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"unitsDone"}},{"kind":"Field","name":{"kind":"Name","value":"unitsPlanned"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationSummaryQuery, OrganizationSummaryQueryVariables>;
 export const SecurityFiguresWithBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecurityFiguresWithBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"securityMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unitKo"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"hardwareUnits"}},{"kind":"Field","name":{"kind":"Name","value":"softwareUnits"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRatePrinted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SecurityFiguresWithBudgetQuery, SecurityFiguresWithBudgetQueryVariables>;
+export const TileBudgetExecutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TileBudgetExecution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"budgetRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOfDates"}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TileBudgetExecutionQuery, TileBudgetExecutionQueryVariables>;
+export const TileFindingsCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TileFindingsCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"all"},"name":{"kind":"Name","value":"dataQualityFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ofKind"},"name":{"kind":"Name","value":"dataQualityFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<TileFindingsCountQuery, TileFindingsCountQueryVariables>;
+export const TileItDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TileIt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"itRollup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systems"}},{"kind":"Field","name":{"kind":"Name","value":"hardwareUnits"}},{"kind":"Field","name":{"kind":"Name","value":"softwareUnits"}},{"kind":"Field","name":{"kind":"Name","value":"securityMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deviceKind"}},{"kind":"Field","name":{"kind":"Name","value":"unitsDone"}},{"kind":"Field","name":{"kind":"Name","value":"unitsPlanned"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TileItQuery, TileItQueryVariables>;
+export const TileStaffingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TileStaffing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"staffingRollup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationsCounted"}},{"kind":"Field","name":{"kind":"Name","value":"asOfDates"}},{"kind":"Field","name":{"kind":"Name","value":"authorized"}},{"kind":"Field","name":{"kind":"Name","value":"inPost"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"overStrength"}}]}}]}}]}}]} as unknown as DocumentNode<TileStaffingQuery, TileStaffingQueryVariables>;
+export const TileTraineesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TileTrainees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"phase"},"value":{"kind":"EnumValue","value":"PLAN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"}},{"kind":"Field","name":{"kind":"Name","value":"courses"}},{"kind":"Field","name":{"kind":"Name","value":"trainees"}}]}}]}}]}}]} as unknown as DocumentNode<TileTraineesQuery, TileTraineesQueryVariables>;

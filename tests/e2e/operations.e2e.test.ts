@@ -1,0 +1,176 @@
+/**
+ * Every saved operation (operations/*.graphql), run through the gateway with the typed documents
+ * codegen writes, each checked against a figure of the reports (lines cited); and the take-away
+ * tables, from the gateway route and from `npm run report`.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { print, type DocumentNode } from 'graphql';
+import * as ops from '../../generated/graphql';
+import { PROJECT_ROOT } from '../../lib/config';
+import { savedOperationNames } from '../../lib/report/operations';
+import { startTestHub, type TestHub } from '../support/hub';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+async function run(document: DocumentNode, variables: Record<string, unknown> = {}): Promise<any> {
+  const { data, errors } = await hub.query(print(document), variables);
+  expect(errors).toBeUndefined();
+  return data;
+}
+
+const checked = new Set<string>();
+function check(name: string, body: () => Promise<void>) {
+  checked.add(name);
+  it(name, body);
+}
+
+describe('saved operations answer with the reports\' figures', () => {
+  check('OrganizationOverview', async () => {
+    const { organization } = await run(ops.OrganizationOverviewDocument, { id: 'smoe-eri', fiscalYear: 2020 });
+    expect(organization.budgetTotal.current).toBe('117507909000'); // 000:156
+  });
+  check('BudgetTableWithTotals', async () => {
+    const { budgetTable } = await run(ops.BudgetTableWithTotalsDocument, { id: '000-subprogram' });
+    expect(budgetTable.statedTotal.committed).toBe('43988862000'); // 000:156
+  });
+  check('SecurityFiguresWithBudget', async () => {
+    const { organization } = await run(ops.SecurityFiguresWithBudgetDocument, { organizationId: 'smoe-eri.edu-informatization' });
+    expect(organization.securityMetrics.map((m: any) => m.value)).toContain('550544'); // 000:3042
+  });
+  check('OrganizationSummary', async () => {
+    const { organization } = await run(ops.OrganizationSummaryDocument, { id: 'smoe-tti', fiscalYear: 2021, trainingYear: 2021 });
+    expect(organization.staffingRollup.authorized).toBe(69); // 001:131
+  });
+  check('CouncilBudgetBySubProgram', async () => {
+    const { budgetLines } = await run(ops.CouncilBudgetBySubProgramDocument, { organizationId: 'smoe.general-affairs', fiscalYear: 2018 });
+    expect(budgetLines.nodes.find((l: any) => l.nameKo === '선거관리').current).toBe('32038596000'); // 003:43
+  });
+  check('CouncilTaskBudgets', async () => {
+    const { budgetLines } = await run(ops.CouncilTaskBudgetsDocument, { organizationId: 'smoe-tti', fiscalYear: 2021 });
+    expect(budgetLines.totalCount).toBe(32); // 001:222-418
+    expect(budgetLines.nodes.find((l: any) => l.taskNo === '1-2').plannedQ1).toBe('117609000'); // 001:252
+  });
+  check('CouncilYearOverYearChanges', async () => {
+    const { budgetTable } = await run(ops.CouncilYearOverYearChangesDocument, { tableId: '004-expenditure' });
+    const total = budgetTable.lines.find((l: any) => l.rowKind === 'TOTAL');
+    expect([total.changePrinted, total.changeComputed, total.changeRatePrinted]).toEqual(['-1708971000', '-1708971000', '-11.0']); // 004:59
+  });
+  check('CouncilStaffing', async () => {
+    const { organization } = await run(ops.CouncilStaffingDocument, { organizationId: 'smoe.general-affairs' });
+    expect(organization.staffing.find((s: any) => s.rowKind === 'TOTAL')).toMatchObject({ authorized: 78, inPost: 72 }); // 003:20-21
+  });
+  check('CouncilDataQualityFindings', async () => {
+    const { dataQualityFindings } = await run(ops.CouncilDataQualityFindingsDocument, { organizationId: 'smoe-eri' });
+    expect(dataQualityFindings.nodes).toContainEqual(expect.objectContaining({ kind: 'TWO_VALUES', valueA: '1,175,980', valueB: '1,175,890' })); // 000:194, 3015
+  });
+  check('CouncilRecruitmentExams', async () => {
+    const { recruitmentExams } = await run(ops.CouncilRecruitmentExamsDocument, { year: 2021 });
+    expect(recruitmentExams.nodes.map((e: any) => e.applicants)).toContain(36109); // 004:244
+  });
+  check('CouncilItSystemsAndBudgets', async () => {
+    const { informationSystems } = await run(ops.CouncilItSystemsAndBudgetsDocument, { organizationId: 'smoe-eri.edu-informatization' });
+    expect(informationSystems.nodes.find((s: any) => s.nameKo === 'K-에듀파인')).toMatchObject({ hardwareUnits: 39, softwareUnits: 27 }); // 000:431
+  });
+  check('CouncilTrainingCatalogue', async () => {
+    const { trainingPrograms } = await run(ops.CouncilTrainingCatalogueDocument, { organizationId: 'smoe.general-affairs' });
+    const reduction = trainingPrograms.nodes.find((p: any) => p.editions.some((e: any) => e.trainees === 1431));
+    expect(reduction).toBeDefined(); // 003: 공문서 감축 연수 1,431명
+  });
+  check('TileStaffing', async () => {
+    const { organization } = await run(ops.TileStaffingDocument, { id: 'smoe' });
+    expect(organization.staffingRollup.authorized).toBe(252); // 105 + 69 + 78
+  });
+  check('TileBudgetExecution', async () => {
+    const { organization } = await run(ops.TileBudgetExecutionDocument, { id: 'smoe-eri', fiscalYear: 2020 });
+    expect(organization.budgetRollup.amounts.committedRate).toBe('37.43'); // 000:156
+  });
+  check('TileTrainees', async () => {
+    const { organization } = await run(ops.TileTraineesDocument, { id: 'seoul-hrdi', year: 2021 });
+    // The 2021 plan's 283,588 trainees (004:113-117) plus u-지식여행's 33,000, printed outside that total (004:373).
+    expect(organization.trainingRollup.trainees).toBe(283_588 + 33_000);
+  });
+  check('TileIt', async () => {
+    const { organization } = await run(ops.TileItDocument, { id: 'smoe-eri' });
+    expect(organization.itRollup.systems).toBe(22);
+  });
+  check('TileFindingsCount', async () => {
+    const { all, ofKind } = await run(ops.TileFindingsCountDocument, { kind: 'DUPLICATE_NAME' });
+    expect(ofKind.totalCount).toBe(2); // 000:139/146, 140/149
+    expect(all.totalCount).toBeGreaterThan(100);
+  });
+  check('ExploreOrganizationTree', async () => {
+    const { organization } = await run(ops.ExploreOrganizationTreeDocument, { id: 'seoul-hrdi' });
+    expect(organization.children.map((c: any) => c.nameKo).sort()).toEqual(['인재기획과', '인재양성과', '인재채용과']); // 004:27-30
+  });
+  check('ExploreSearchOrganizations', async () => {
+    const { organizations } = await run(ops.ExploreSearchOrganizationsDocument, { search: '인재개발원' });
+    expect(organizations.nodes.map((o: any) => o.id)).toContain('seoul-hrdi');
+  });
+  check('ExploreFigureSource', async () => {
+    const { budgetLine } = await run(ops.ExploreFigureSourceDocument, { id: '000-tasks/28' });
+    expect(budgetLine.source.text).toContain('1,175,980'); // 000:194
+  });
+  check('ExploreTrainingByType', async () => {
+    const { trainingPrograms } = await run(ops.ExploreTrainingByTypeDocument, { type: 'QUALIFICATION' });
+    expect(trainingPrograms.totalCount).toBeGreaterThan(5);
+  });
+  check('ExploreCompetencyAssessments', async () => {
+    const { competencyAssessments } = await run(ops.ExploreCompetencyAssessmentsDocument, { year: 2021 });
+    expect(competencyAssessments.nodes.map((a: any) => a.plannedAssessees)).toEqual(expect.arrayContaining([240, 450])); // 004:606-607
+  });
+  check('ExploreAdministrativeMetrics', async () => {
+    const { administrativeMetrics } = await run(ops.ExploreAdministrativeMetricsDocument, { domain: 'VOLUNTEERING' });
+    expect(administrativeMetrics.nodes.map((m: any) => m.value)).toContain('688'); // 003:84
+  });
+  check('ExploreSecurityFigures', async () => {
+    const { securityMetrics } = await run(ops.ExploreSecurityFiguresDocument);
+    expect(securityMetrics.nodes.map((m: any) => m.value)).toContain('438451'); // 000:418
+  });
+
+  it('checks every saved operation', () => {
+    expect([...checked].sort()).toEqual(savedOperationNames());
+  });
+});
+
+describe('take-away tables', () => {
+  const base = () => hub.gatewayUrl.replace(/\/graphql$/, '');
+
+  it('the gateway route answers CSV a spreadsheet opens: UTF-8 with BOM, header, units, Korean intact, sources', async () => {
+    const response = await fetch(`${base()}/report/CouncilBudgetBySubProgram?format=csv&organizationId=smoe.general-affairs&fiscalYear=2018`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/csv; charset=utf-8/);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, units, ...rows] = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(header).toBe('nameKo,rowKind,original,current,committed,committedRatePrinted,committedRateComputed,source');
+    expect(units).toBe(',,unit: 원 (won),unit: 원 (won),unit: 원 (won),unit: as printed,unit: as printed,unit: file:lines');
+    expect(rows).toContain('선거관리,LINE,32038596000,32038596000,22056832000,68.8,68.8,003_b8983c9216e6e007.txt:43');
+  });
+
+  it('the gateway route refuses an unknown operation or variable clearly', async () => {
+    const unknown = await fetch(`${base()}/report/NoSuchThing`);
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: string }).error).toMatch(/no saved operation "NoSuchThing"/);
+    const badVariable = await fetch(`${base()}/report/TileStaffing?format=md&nope=1`);
+    expect(((await badVariable.json()) as { error: string }).error).toMatch(/has no variable \$nope/);
+  });
+
+  it('npm run report prints the same table as Markdown', async () => {
+    const { stdout } = await promisify(execFile)(
+      path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
+      ['scripts/report.ts', 'CouncilRecruitmentExams', '--var', 'year=2021', '--format', 'md', '--url', hub.gatewayUrl],
+      { cwd: PROJECT_ROOT },
+    );
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^\| nameKo \| roundKo \| plannedHires \(count\) \| applicants \(count\) \|/);
+    expect(lines.some((line) => line.includes('| 3291 | 36109 | 11.0 | 11.0 |'))).toBe(true); // 004:234, 244
+  });
+});
