@@ -9,6 +9,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { applyGlossary } from '../graphql/glossary';
 import { WonScalar } from '../graphql/scalars';
 
 export const FEDERATION_LINK =
@@ -41,7 +42,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
   return buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`),
+    typeDefs: applyGlossary(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`)),
     resolvers,
   });
 }
