@@ -74,6 +74,14 @@ function findRows(value: unknown, types: Map<string, GraphQLOutputType>, path: s
   return null;
 }
 
+/** The answer's first top-level record, as a table of one row. */
+function singleRecord(data: unknown): { path: string; rows: Record<string, unknown>[] } | null {
+  const entries = Object.entries((data ?? {}) as Record<string, unknown>).filter(([, value]) => value && typeof value === 'object');
+  if (entries.length === 0) return null;
+  const [key, value] = entries[0];
+  return { path: key, rows: [value as Record<string, unknown>] };
+}
+
 /** Leaf cells of a record, flattened by dotted path; a `source` object becomes "file:lines", nested lists are joined. */
 function flatten(record: Record<string, unknown>, prefix = ''): Array<[string, string]> {
   const cells: Array<[string, string]> = [];
@@ -95,8 +103,9 @@ function flatten(record: Record<string, unknown>, prefix = ''): Array<[string, s
 
 export function toTable(schema: GraphQLSchema, document: DocumentNode, data: unknown): Table {
   const types = fieldTypes(schema, document);
-  const found = findRows(data, types);
-  if (!found) throw new Error('the answer holds no list of records to make a table of');
+  // A list of records gives a row each; a single record (a dashboard tile) gives one row.
+  const found = findRows(data, types) ?? singleRecord(data);
+  if (!found) throw new Error('the answer holds no record to make a table of');
   const columns: string[] = [];
   const rows = found.rows.map((record) => {
     const cells = new Map(flatten(record));

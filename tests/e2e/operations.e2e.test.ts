@@ -155,6 +155,13 @@ describe('take-away tables', () => {
     expect(rows).toContain('선거관리,LINE,32038596000,32038596000,22056832000,68.8,68.8,003_b8983c9216e6e007.txt:43');
   });
 
+  it('a dashboard tile comes out as a table of one row, its figures in columns', async () => {
+    const text = await (await fetch(`${base()}/report/TileStaffing?format=md&id=smoe`)).text();
+    const [header, , row] = text.trim().split('\n');
+    expect(header).toContain('staffingRollup.authorized (count)');
+    expect(row).toContain('| 252 | 244 | 10 | 3 |'); // 105 + 69 + 78 posts; 102 + 70 + 72 in post
+  });
+
   it('the gateway route refuses an unknown operation or variable clearly', async () => {
     const unknown = await fetch(`${base()}/report/NoSuchThing`);
     expect(unknown.status).toBe(400);
