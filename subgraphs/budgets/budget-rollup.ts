@@ -3,6 +3,15 @@ import { BudgetAmounts, sumAmounts } from './budget-amounts';
 import type { BudgetLine } from './entities/budget-line.entity';
 import { BudgetClassification, MoneyUnit } from './enums';
 
+@ObjectType('FundingSourceAmounts', { description: 'Budget amounts of the lines of one funding source.' })
+export class FundingSourceAmounts {
+  @Field(() => String, { nullable: true, description: 'The funding source as printed (특별교부금, 3차추경 …); null for lines that print none (the general budget).' })
+  fundingSource!: string | null;
+
+  @Field(() => BudgetAmounts)
+  amounts!: BudgetAmounts;
+}
+
 @ObjectType('BudgetRollup', {
   description:
     'Budget of an organization and every unit below it for one fiscal year and one kind of table, summed over LINE rows. ' +
@@ -26,6 +35,9 @@ export class BudgetRollup {
 
   @Field(() => BudgetAmounts)
   amounts!: BudgetAmounts;
+
+  @Field(() => [FundingSourceAmounts], { description: 'The same amounts by funding source.' })
+  byFundingSource!: FundingSourceAmounts[];
 }
 
 export function rollUpBudget(
@@ -42,5 +54,8 @@ export function rollUpBudget(
     asOfDates: [...new Set(counted.map((l) => asOfByTable.get(l.tableId)).filter((d): d is string => Boolean(d)))].sort(),
     printedUnits: [...new Set(counted.map((l) => l.unit))],
     amounts: sumAmounts(counted),
+    byFundingSource: [...new Set(counted.map((l) => l.fundingSource))].map((fundingSource) =>
+      Object.assign(new FundingSourceAmounts(), { fundingSource, amounts: sumAmounts(counted.filter((l) => l.fundingSource === fundingSource)) }),
+    ),
   });
 }

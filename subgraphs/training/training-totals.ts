@@ -2,6 +2,21 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { TrainingEdition } from './entities/training-edition.entity';
 import type { TrainingProgram } from './entities/training-program.entity';
 
+@ObjectType('TrainingBreakdown', { description: 'Courses and trainees of the programs of one type or mode (programs that count in sums only).' })
+export class TrainingBreakdown {
+  @Field(() => String, { description: 'The type or mode (a TrainingType or TrainingMode value).' })
+  key!: string;
+
+  @Field(() => Int, { description: 'Programs of this type or mode that were added up.' })
+  programs = 0;
+
+  @Field(() => Int, { description: 'Courses (과정), summed where printed.' })
+  courses = 0;
+
+  @Field(() => Int, { description: 'Trainees (명), summed where printed.' })
+  trainees = 0;
+}
+
 @ObjectType('TrainingTotals', {
   description:
     'Courses, sessions and trainees summed over programs for one year and phase, counting nobody twice: ' +
@@ -28,11 +43,27 @@ export class TrainingTotals {
 
   @Field(() => Int, { description: 'Editions that print no trainee count (so the sum may understate).' })
   editionsWithoutTrainees!: number;
+
+  @Field(() => [TrainingBreakdown], { description: 'The same sums by type of training (자격·직무·원격 …).' })
+  byType!: TrainingBreakdown[];
+
+  @Field(() => [TrainingBreakdown], { description: 'The same sums by mode of delivery (집합·실시간·원격 …).' })
+  byMode!: TrainingBreakdown[];
+}
+
+function addTo(groups: Map<string, TrainingBreakdown>, key: string, courses: number, trainees: number, newProgram: boolean): void {
+  const group = groups.get(key) ?? Object.assign(new TrainingBreakdown(), { key });
+  if (newProgram) group.programs += 1;
+  group.courses += courses;
+  group.trainees += trainees;
+  groups.set(key, group);
 }
 
 /** Sums the editions of the programs that count in sums, for one year and phase. */
 export function sumTraining(programs: TrainingProgram[], editionsOf: (program: TrainingProgram) => TrainingEdition[], year: number, phase: string): TrainingTotals {
   const totals = Object.assign(new TrainingTotals(), { programs: 0, programsLeftOut: 0, editions: 0, courses: 0, sessions: 0, trainees: 0, editionsWithoutTrainees: 0 });
+  const byType = new Map<string, TrainingBreakdown>();
+  const byMode = new Map<string, TrainingBreakdown>();
   for (const program of programs) {
     const editions = editionsOf(program).filter((e) => e.year === year && e.phase === phase);
     if (editions.length === 0) continue;
@@ -41,6 +72,10 @@ export function sumTraining(programs: TrainingProgram[], editionsOf: (program: T
       continue;
     }
     totals.programs += 1;
+    editions.forEach((edition, index) => {
+      addTo(byType, program.type, edition.courses ?? 0, edition.trainees ?? 0, index === 0);
+      addTo(byMode, program.mode, edition.courses ?? 0, edition.trainees ?? 0, index === 0);
+    });
     for (const edition of editions) {
       totals.editions += 1;
       totals.courses += edition.courses ?? 0;
@@ -49,5 +84,7 @@ export function sumTraining(programs: TrainingProgram[], editionsOf: (program: T
       if (edition.trainees === null) totals.editionsWithoutTrainees += 1;
     }
   }
+  totals.byType = [...byType.values()];
+  totals.byMode = [...byMode.values()];
   return totals;
 }

@@ -55,6 +55,27 @@ describe('one organization with everything below it', () => {
     expect(eri.itRollup.hardwareUnits).toBeGreaterThanOrEqual(39);
   });
 
+  it('the research institute\'s 2020 task execution by funding source: 4,942,788 천원 of special grants (000:3230-3231, 3317-3319)', async () => {
+    const { data, errors } = await hub.query<any>(`{ organization(id: "smoe-eri") { budgetRollup(fiscalYear: 2020, classification: TASK_EXECUTION) {
+      amounts { current } byFundingSource { fundingSource amounts { current lineCount } } } } }`);
+    expect(errors).toBeUndefined();
+    const rollup = data!.organization.budgetRollup;
+    const grants = rollup.byFundingSource.find((f: any) => f.fundingSource === '특별교부금');
+    expect(grants.amounts).toEqual({ current: '4942788000', lineCount: 5 });
+    // 000:2907 — the platform's 3rd supplementary budget, 1,500,000
+    expect(rollup.byFundingSource.find((f: any) => f.fundingSource === '3차추경').amounts.current).toBe('1500000000');
+    const parts = rollup.byFundingSource.reduce((sum: bigint, f: any) => sum + BigInt(f.amounts.current ?? 0), 0n);
+    expect(parts).toBe(BigInt(rollup.amounts.current));
+  });
+
+  it('training roll-ups break down by type and mode without double counting', async () => {
+    const { data } = await hub.query<any>(`{ organization(id: "seoul-hrdi") { trainingRollup(year: 2021, phase: PLAN) { trainees byType { key trainees } byMode { key trainees } } } }`);
+    const rollup = data!.organization.trainingRollup;
+    const sum = (groups: Array<{ trainees: number }>) => groups.reduce((total, g) => total + g.trainees, 0);
+    expect(sum(rollup.byType)).toBe(rollup.trainees);
+    expect(sum(rollup.byMode)).toBe(rollup.trainees);
+  });
+
   it('an organization without units rolls up to itself', async () => {
     const unit = await summary('smoe-eri.policy-institute', 2020, 2020);
     expect(unit.staffingRollup.organizationsCounted).toBe(0);

@@ -28,6 +28,14 @@ describe('sumTraining', () => {
     );
   });
 
+  it('breaks the sums down by type and mode, programs counted once', () => {
+    const programs = [program('a', { type: 'REMOTE', mode: 'ONLINE_RECORDED' }), program('b', { type: 'IN_SERVICE', mode: 'IN_PERSON' }), program('c', { type: 'REMOTE', mode: 'IN_PERSON' })];
+    const editions: Record<string, TrainingEdition[]> = { a: [edition('a', 100), edition('a', 10)], b: [edition('b', 20)], c: [edition('c', 5)] };
+    const totals = sumTraining(programs, (p) => editions[p.id], 2021, 'PLAN');
+    expect(totals.byType.map((g) => [g.key, g.programs, g.trainees])).toEqual([['REMOTE', 2, 115], ['IN_SERVICE', 1, 20]]);
+    expect(totals.byMode.map((g) => [g.key, g.programs, g.trainees])).toEqual([['ONLINE_RECORDED', 1, 110], ['IN_PERSON', 2, 25]]);
+  });
+
   it('keeps years and phases apart', () => {
     const programs = [program('a')];
     const totals = sumTraining(programs, () => [edition('a', 10, 2020, 'RESULT'), edition('a', 99, 2021, 'PLAN')], 2020, 'RESULT');

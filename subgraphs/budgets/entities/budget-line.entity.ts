@@ -8,6 +8,9 @@ import { BudgetClassification, BudgetLineStatus, BudgetRowKind, ChangeBasis, Mon
 
 const money = () => ({ type: new BigIntType('bigint'), nullable: true });
 
+/** Funding sources the reports print beside a line. */
+const FUNDING_SOURCE = /특별교부금|\d차\s?추경|추경/;
+
 /** The two amounts a change compares, as the table declares: this year's and the previous year's. A nil beside a printed amount counts as 0. */
 function changeBasis(line: BudgetLine): [bigint, bigint] | null {
   if (!line.changeBasis) return null;
@@ -166,6 +169,11 @@ export class BudgetLine extends OwnedRecord {
   @Field(() => String, { nullable: true, description: 'Page of the detailed budget book the row refers to (쪽수), as printed.' })
   @Property({ type: 'text', nullable: true })
   pageRef!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The funding source the report prints with the row (특별교부금, 3차추경 …); null when it prints none (the general budget).' })
+  get fundingSource(): string | null {
+    return this.note?.match(FUNDING_SOURCE)?.[0] ?? null;
+  }
 
   @Field(() => String, { nullable: true, description: 'A note printed with the row (funding source such as 특별교부금, 3차추경).' })
   @Property({ type: 'text', nullable: true })
