@@ -9,9 +9,10 @@ export interface KeyStub {
   id: string;
   /** Present when the stub declares it external and a field @requires it. */
   descendantIds?: string[];
+  itBudgetLineIds?: string[];
 }
 
-export function keyStub(typeName: string, options: { externalDescendantIds?: boolean } = {}): new () => KeyStub {
+export function keyStub(typeName: string, options: { externalDescendantIds?: boolean; externalItBudgetLineIds?: boolean } = {}): new () => KeyStub {
   // No description here: the owning subgraph describes the type.
   @ObjectType(typeName)
   @Directive('@key(fields: "id")')
@@ -20,11 +21,17 @@ export function keyStub(typeName: string, options: { externalDescendantIds?: boo
     id!: string;
 
     descendantIds?: string[];
+
+    itBudgetLineIds?: string[];
   }
+  // Fields other subgraphs resolve; the gateway fetches them for fields that @requires them.
   if (options.externalDescendantIds) {
-    // Owned by the organizations subgraph; the gateway fetches it for fields that @requires it.
     Field(() => [ID])(Stub.prototype, 'descendantIds');
     Directive('@external')(Stub.prototype, 'descendantIds');
+  }
+  if (options.externalItBudgetLineIds) {
+    Field(() => [ID])(Stub.prototype, 'itBudgetLineIds');
+    Directive('@external')(Stub.prototype, 'itBudgetLineIds');
   }
   return Stub;
 }

@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../lib/graphql/scalars';
+import { percentage } from '../../lib/seeds/rates';
 import { BudgetAmounts, sumAmounts } from './budget-amounts';
 import type { BudgetLine } from './entities/budget-line.entity';
 import { BudgetClassification, MoneyUnit } from './enums';
@@ -58,4 +60,42 @@ export function rollUpBudget(
       Object.assign(new FundingSourceAmounts(), { fundingSource, amounts: sumAmounts(counted.filter((l) => l.fundingSource === fundingSource)) }),
     ),
   });
+}
+
+@ObjectType('ItBudgetShare', {
+  description:
+    'The share of IT-related lines in an organization\'s budget (with every unit below it) for one fiscal year and kind of table. ' +
+    'A line is IT-related when an information system, network project or device rollout cites it as its funding (infrastructure subgraph).',
+})
+export class ItBudgetShare {
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => BudgetClassification)
+  classification!: keyof typeof BudgetClassification;
+
+  @Field(() => Int, { description: 'How many of the lines are IT-related.' })
+  itLineCount!: number;
+
+  @Field(() => BudgetAmounts, { description: 'The IT-related lines, summed.' })
+  it!: BudgetAmounts;
+
+  @Field(() => BudgetAmounts, { description: 'All lines of the kind, summed.' })
+  all!: BudgetAmounts;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'IT-related current budget ÷ all current budget × 100 (%), 2 places.' })
+  get currentShare(): string | null {
+    return percentage(this.it.current, this.all.current, 2);
+  }
+}
+
+export function itShare(
+  lines: BudgetLine[],
+  itLineIds: Set<string>,
+  fiscalYear: number,
+  classification: keyof typeof BudgetClassification,
+): ItBudgetShare {
+  const counted = lines.filter((l) => l.rowKind === 'LINE' && l.fiscalYear === fiscalYear && l.classification === classification);
+  const it = counted.filter((l) => itLineIds.has(l.id));
+  return Object.assign(new ItBudgetShare(), { fiscalYear, classification, itLineCount: it.length, it: sumAmounts(it), all: sumAmounts(counted) });
 }

@@ -76,6 +76,21 @@ describe('one organization with everything below it', () => {
     expect(sum(rollup.byMode)).toBe(rollup.trainees);
   });
 
+  it('the share of IT-related lines: tasks 18-31 hold 16,567,851 of the research institute\'s 20,672,243 천원 (000:186-197 of 000:164-197), 80.15 %', async () => {
+    const { data, errors } = await hub.query<any>(`{ organization(id: "smoe-eri") { itBudgetLineIds itBudgetShare(fiscalYear: 2020) {
+      classification itLineCount it { current } all { current lineCount } currentShare } } }`);
+    expect(errors).toBeUndefined();
+    const share = data!.organization.itBudgetShare;
+    expect(data!.organization.itBudgetLineIds).toHaveLength(14);
+    expect(share).toEqual({
+      classification: 'TASK',
+      itLineCount: 14,
+      it: { current: '16567851000' },
+      all: { current: '20672243000', lineCount: 31 },
+      currentShare: '80.15',
+    });
+  });
+
   it('an organization without units rolls up to itself', async () => {
     const unit = await summary('smoe-eri.policy-institute', 2020, 2020);
     expect(unit.staffingRollup.organizationsCounted).toBe(0);

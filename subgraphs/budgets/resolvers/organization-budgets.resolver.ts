@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { subtree, type KeyStub } from '../../../lib/federation/key-stub';
-import { BudgetRollup, rollUpBudget } from '../budget-rollup';
+import { BudgetRollup, ItBudgetShare, itShare, rollUpBudget } from '../budget-rollup';
 import { BudgetAmounts, sumAmounts } from '../budget-amounts';
 import { BudgetLine } from '../entities/budget-line.entity';
 import { BudgetTable } from '../entities/budget-table.entity';
@@ -75,5 +75,17 @@ export class OrganizationBudgetsResolver {
     ]);
     const asOf = new Map(tables.flat().map((t) => [t.id, t.asOf]));
     return rollUpBudget(lines.flat(), asOf, fiscalYear, classification);
+  }
+
+  @FieldResolver(() => ItBudgetShare, { description: 'The share of IT-related lines in the budget of this organization and every unit below it.' })
+  @Directive('@requires(fields: "descendantIds itBudgetLineIds")')
+  async itBudgetShare(
+    @Root() organization: KeyStub,
+    @Ctx() { loaders }: BudgetsContext,
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @Arg('classification', () => BudgetClassification, { defaultValue: 'TASK' }) classification: keyof typeof BudgetClassification = 'TASK',
+  ): Promise<ItBudgetShare> {
+    const lines = (await Promise.all(subtree(organization).map((id) => loaders.linesByOrganizationId.load(id)))).flat();
+    return itShare(lines, new Set(organization.itBudgetLineIds ?? []), fiscalYear, classification);
   }
 }

@@ -1,4 +1,4 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { subtree, type KeyStub } from '../../../lib/federation/key-stub';
 import { ItRollup, rollUpIt } from '../it-rollup';
 import { DeviceRollout } from '../entities/device-rollout.entity';
@@ -29,6 +29,18 @@ export class OrganizationInfrastructureResolver {
       all(loaders.rolloutsByOrganizationId),
     ]);
     return rollUpIt({ systems, networks, security, service, rollouts });
+  }
+
+  @FieldResolver(() => [ID], {
+    description: 'Ids of the budget lines that fund the IT records (systems, networks, device rollouts) of this organization and every unit below it.',
+  })
+  @Directive('@requires(fields: "descendantIds")')
+  async itBudgetLineIds(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext): Promise<string[]> {
+    const ids = subtree(organization);
+    const lists = await Promise.all(
+      ids.flatMap((id) => [loaders.systemsByOrganizationId.load(id), loaders.networksByOrganizationId.load(id), loaders.rolloutsByOrganizationId.load(id)]),
+    );
+    return [...new Set(lists.flat().flatMap((record) => (record.budgetLineId ? [record.budgetLineId] : [])))].sort();
   }
 
   @FieldResolver(() => [NetworkProject], { description: 'Network projects (infrastructure subgraph).' })
