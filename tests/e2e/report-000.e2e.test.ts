@@ -3,25 +3,9 @@
  * Every expected value is taken from the report (file 000_6ee2828e32648fc3.txt unless said, lines cited);
  * sums were added up from the printed rows independently of the hub.
  */
-import { startTestHub, type TestHub } from '../support/hub';
-import { unwrapLists, wholeLists } from '../support/whole-lists';
+import { KW, questionHub } from '../support/questions';
 
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(async () => {
-  await hub?.stop();
-});
-
-/** Asks a question; root lists come back whole (see tests/support/whole-lists.ts). */
-async function ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await hub.query<T>(wholeLists(query), variables);
-  expect(errors).toBeUndefined();
-  return unwrapLists(data!);
-}
-
-const KW = (thousands: number) => String(BigInt(thousands) * 1000n);
+const ask = questionHub();
 
 describe('budgets of the Education Research & Information Institute, 2020', () => {
   it('Q1 what it had to spend in 2020: 117,507,909 천원 current budget, the stated total equal to its 33 rows (000:123-156)', async () => {

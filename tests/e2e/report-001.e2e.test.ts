@@ -3,25 +3,9 @@
  * Expected values come from the report (001_bb76ef901cc1ef9e.txt, lines cited; 000 for the other institute).
  * Catalogue sums are added up from the printed rows of the courses a target or total lists.
  */
-import { startTestHub, type TestHub } from '../support/hub';
-import { unwrapLists, wholeLists } from '../support/whole-lists';
+import { KW, questionHub } from '../support/questions';
 
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(async () => {
-  await hub?.stop();
-});
-
-/** Asks a question; root lists come back whole (see tests/support/whole-lists.ts). */
-async function ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await hub.query<T>(wholeLists(query), variables);
-  expect(errors).toBeUndefined();
-  return unwrapLists(data!);
-}
-
-const KW = (thousands: number) => String(BigInt(thousands) * 1000n);
+const ask = questionHub();
 
 interface Program {
   id: string;

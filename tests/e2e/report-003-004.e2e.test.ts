@@ -3,25 +3,9 @@
  * Development Institute, 2021), answered through the gateway. Expected values are taken from the
  * reports (003_b8983c9216e6e007.txt and 004_adfa508fe1f057aa.txt, lines cited).
  */
-import { startTestHub, type TestHub } from '../support/hub';
-import { unwrapLists, wholeLists } from '../support/whole-lists';
+import { KW, questionHub } from '../support/questions';
 
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(async () => {
-  await hub?.stop();
-});
-
-/** Asks a question; root lists come back whole (see tests/support/whole-lists.ts). */
-async function ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await hub.query<T>(wholeLists(query), variables);
-  expect(errors).toBeUndefined();
-  return unwrapLists(data!);
-}
-
-const KW = (thousands: number) => String(BigInt(thousands) * 1000n);
+const ask = questionHub();
 
 describe('report 003: the General Affairs Division, 2018', () => {
   it('Q1 its 2018 budget: 47,744,891 천원 current, 32,718,335 committed, 68.5 % (003:47), stated equal to computed', async () => {
