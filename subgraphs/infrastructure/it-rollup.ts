@@ -18,6 +18,18 @@ export class DeviceCount {
   unitsPlanned = 0;
 }
 
+@ObjectType('SecurityPeriod', { description: 'Security figures reported for one period (the year a figure\'s period starts).' })
+export class SecurityPeriod {
+  @Field(() => String, { description: 'The period, as the year its figures start (partial ISO); "unknown" when none is printed.' })
+  period!: string;
+
+  @Field(() => Int, { description: 'Security figures reported for the period.' })
+  metrics = 0;
+
+  @Field(() => Int, { description: 'Cyberattacks blocked in the period (사이버공격 차단, 건), summed over the figures that count them.' })
+  attacksBlocked = 0;
+}
+
 @ObjectType('ItRollup', { description: 'IT figures of an organization and every unit below it: systems and their units, rollouts, networks, security and service figures.' })
 export class ItRollup {
   @Field(() => Int, { description: 'Information systems operated.' })
@@ -40,6 +52,9 @@ export class ItRollup {
 
   @Field(() => [DeviceCount], { description: 'Rollouts by device kind.' })
   devices: DeviceCount[] = [];
+
+  @Field(() => [SecurityPeriod], { description: 'Security figures by period, oldest first.' })
+  securityByPeriod: SecurityPeriod[] = [];
 }
 
 export function rollUpIt(parts: {
@@ -64,5 +79,14 @@ export function rollUpIt(parts: {
     devices.set(rollout.deviceKind, count);
   }
   rollup.devices = [...devices.values()];
+  const periods = new Map<string, SecurityPeriod>();
+  for (const metric of parts.security) {
+    const period = metric.periodStart?.slice(0, 4) ?? 'unknown';
+    const entry = periods.get(period) ?? Object.assign(new SecurityPeriod(), { period });
+    entry.metrics += 1;
+    if (metric.kind === 'ATTACKS_BLOCKED') entry.attacksBlocked += Number(metric.value);
+    periods.set(period, entry);
+  }
+  rollup.securityByPeriod = [...periods.values()].sort((a, b) => a.period.localeCompare(b.period));
   return rollup;
 }

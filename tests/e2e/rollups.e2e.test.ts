@@ -91,6 +91,15 @@ describe('one organization with everything below it', () => {
     });
   });
 
+  it('security by period: 550,544 attacks blocked in 2019 (000:3042) and 438,451 in 2020 (000:418)', async () => {
+    const { data } = await hub.query<any>(`{ organization(id: "smoe-eri") { itRollup { securityMetrics securityByPeriod { period metrics attacksBlocked } } } }`);
+    const rollup = data!.organization.itRollup;
+    const byPeriod = Object.fromEntries(rollup.securityByPeriod.map((p: any) => [p.period, p.attacksBlocked]));
+    expect(byPeriod['2019']).toBe(550_544);
+    expect(byPeriod['2020']).toBe(438_451);
+    expect(rollup.securityByPeriod.reduce((sum: number, p: any) => sum + p.metrics, 0)).toBe(rollup.securityMetrics);
+  });
+
   it('an organization without units rolls up to itself', async () => {
     const unit = await summary('smoe-eri.policy-institute', 2020, 2020);
     expect(unit.staffingRollup.organizationsCounted).toBe(0);
