@@ -10,6 +10,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const message = original?.message ?? formatted.message;
   const code = (original as { code?: unknown })?.code;
   if (DATABASE_FAILURE.test(message) || (typeof code === 'string' && DATABASE_FAILURE_CODES.has(code))) {
+    // The caller gets a plain message; the operator gets the cause.
+    console.error(`[database] ${message}`);
     return {
       message: 'The database is not answering; nothing was changed. Try again shortly.',
       locations: formatted.locations,
