@@ -1,16 +1,11 @@
 /** Findings in recruitment exams: a printed competition ratio against applicants ÷ planned hires. */
 import type { z } from 'zod';
 import { decimalPlaces, isNil, parseCount } from '../seeds/printed';
-import { percentage } from '../seeds/rates';
+import { ratio } from '../seeds/rates';
 import type { recruitmentExam } from '../seeds/records';
 import type { Finding } from './finding';
 
 type Exam = z.infer<typeof recruitmentExam>;
-
-/** applicants ÷ hires at the given places (percentage() gives ×100, so scale the hires by 100). */
-function ratio(applicants: number, hires: number, places: number): string {
-  return percentage(BigInt(applicants), BigInt(hires) * 100n, places)!;
-}
 
 export function examFindings(exams: Exam[]): Finding[] {
   const findings: Finding[] = [];
@@ -19,7 +14,7 @@ export function examFindings(exams: Exam[]): Finding[] {
     const hires = parseCount(exam.plannedHires);
     if (isNil(exam.competitionRatioPrinted) || applicants === null || !hires) continue;
     const printed = exam.competitionRatioPrinted!;
-    const computed = ratio(applicants, hires, decimalPlaces(printed));
+    const computed = ratio(applicants, hires, decimalPlaces(printed))!;
     if (Number(computed) === Number(printed)) continue;
     findings.push({
       id: `rate-wrong:${exam.id}:competitionRatio`,

@@ -52,7 +52,3 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
     throw new GraphQLError('Decimal takes a string like "74.40"');
   },
 });
-
-export const scalarsMap = [
-  { type: BigInt, scalar: WonScalar },
-];

@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { SeedState } from '../db/seed-state.entity';
 import type { SubgraphOrm } from '../db/orm';
 import type { SubgraphDefinition } from '../service/subgraph-definition';
-import { readAllSeeds, SEEDS_DIR, seedsChecksum, type SeedContent } from './read-seeds';
+import { readAllSeedsWithChecksum, SEEDS_DIR, type SeedContent } from './read-seeds';
 
 /** Builds every entity of one subgraph from the validated seeds (its own, and others' for reference). */
 export type SeedPlan = (seeds: SeedContent) => object[];
@@ -32,9 +32,7 @@ export async function loadSeeds(
 ): Promise<SeedResult> {
   const seedsDir = options.seedsDir ?? SEEDS_DIR;
   // Validate everything before touching the database.
-  const all = readAllSeeds(seedsDir);
-  // Over every subgraph's files: a subgraph's rows may be derived from others' seeds (findings are).
-  const checksum = seedsChecksum(seedsDir);
+  const { content: all, checksum } = readAllSeedsWithChecksum(seedsDir);
   const stamp = `${checksum}:${definition.migrations.map((m) => m.name).join(',')}`;
   const entities = definition.seedPlan(all);
 

@@ -13,3 +13,8 @@ export function percentage(numerator: bigint | null, denominator: bigint | null,
   const text = places > 0 ? `${whole}.${fraction}` : `${whole}`;
   return negative && rounded !== 0n ? `-${text}` : text;
 }
+
+/** numerator ÷ denominator (a ratio like applicants per post) with `places` decimals, rounded half up; null without a denominator. */
+export function ratio(numerator: number, denominator: number, places = 1): string | null {
+  return percentage(BigInt(numerator), BigInt(denominator) * 100n, places);
+}

@@ -78,20 +78,25 @@ export function readSubgraphSeeds<S extends SubgraphName>(
   return { content: merged as unknown as SeedContent[S], checksum: hash.digest('hex'), files };
 }
 
-/** A checksum of every subgraph's seed files. */
-export function seedsChecksum(seedsDir = SEEDS_DIR): string {
+/**
+ * Every subgraph's seeds, validated, with ids unique and every cross-reference resolved, and a
+ * checksum over all their files (a subgraph's rows may be derived from others' seeds: findings are).
+ */
+export function readAllSeedsWithChecksum(seedsDir = SEEDS_DIR): { content: SeedContent; checksum: string } {
   const hash = createHash('sha256');
-  for (const name of SUBGRAPH_NAMES) hash.update(name).update(readSubgraphSeeds(name, seedsDir).checksum);
-  return hash.digest('hex');
+  const content: Record<string, unknown> = {};
+  for (const name of SUBGRAPH_NAMES) {
+    const read = readSubgraphSeeds(name, seedsDir);
+    hash.update(name).update(read.checksum);
+    content[name] = read.content;
+  }
+  checkReferences(content as unknown as SeedContent);
+  return { content: content as unknown as SeedContent, checksum: hash.digest('hex') };
 }
 
 /** Every subgraph's seeds, validated, with ids unique and every cross-reference resolved. */
 export function readAllSeeds(seedsDir = SEEDS_DIR): SeedContent {
-  const all = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [name, readSubgraphSeeds(name, seedsDir).content]),
-  ) as unknown as SeedContent;
-  checkReferences(all);
-  return all;
+  return readAllSeedsWithChecksum(seedsDir).content;
 }
 
 function unique(kind: string, ids: string[]): Set<string> {

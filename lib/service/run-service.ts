@@ -2,7 +2,7 @@
  * Starting services: one subgraph on its own (its npm script), or the whole hub (npm start).
  * These are the only functions that open ports, start PostgreSQL or install signal handlers.
  */
-import { gatewaySecret, hostOf, portOf, SUBGRAPH_NAMES, type SubgraphName } from '../config';
+import { gatewaySecret, hostOf, portOf, type SubgraphName } from '../config';
 import { resolveDatabase } from '../db/database-url';
 import { openSubgraphDatabase, type SubgraphOrm } from '../db/orm';
 import { createSubgraphApp } from '../http/subgraph-server';
@@ -101,5 +101,3 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     process.exit(1);
   }
 }
-
-export { SUBGRAPH_NAMES };

@@ -1,6 +1,8 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OwnedRecord } from '../../../lib/db/owned-record';
+import { decimalPlaces } from '../../../lib/seeds/printed';
+import { ratio } from '../../../lib/seeds/rates';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
 
 @ObjectType('RecruitmentExam', {
@@ -44,11 +46,7 @@ export class RecruitmentExam extends OwnedRecord {
   @Field(() => DecimalScalar, { nullable: true, description: 'applicants ÷ plannedHires, at the printed precision (1 place when none is printed).' })
   get competitionRatioComputed(): string | null {
     if (this.applicants === null || !this.plannedHires) return null;
-    const places = this.competitionRatioPrinted?.includes('.') ? this.competitionRatioPrinted.split('.')[1].length : 1;
-    const scale = 10 ** places;
-    // Whole-number arithmetic: round half up on applicants × scale ÷ hires.
-    const scaled = Math.floor((this.applicants * scale * 2 + this.plannedHires) / (2 * this.plannedHires));
-    return places ? `${Math.floor(scaled / scale)}.${String(scaled % scale).padStart(places, '0')}` : String(scaled);
+    return ratio(this.applicants, this.plannedHires, this.competitionRatioPrinted ? decimalPlaces(this.competitionRatioPrinted) : 1);
   }
 
   @Field(() => Int, { nullable: true, description: 'Hired or passed so far (채용완료·합격), persons.' })

@@ -7,6 +7,14 @@ import type { TrainingContext } from '../loaders';
 import { sumTraining, TrainingTotals } from '../training-totals';
 import { BudgetLineRef, OrganizationRef } from './stubs';
 
+/** The training totals of the programs the given organizations run themselves (batched through the loaders). */
+async function totalsOf(organizationIds: string[], loaders: TrainingContext['loaders'], year: number, phase: string): Promise<TrainingTotals> {
+  const programs = (await Promise.all(organizationIds.map((id) => loaders.programsByOrganizationId.load(id)))).flat();
+  const editions = await Promise.all(programs.map((p) => loaders.editionsByProgramId.load(p.id)));
+  const byProgram = new Map(programs.map((p, i) => [p.id, editions[i]]));
+  return sumTraining(programs, (p) => byProgram.get(p.id) ?? [], year, phase);
+}
+
 @Resolver(() => OrganizationRef)
 export class OrganizationTrainingResolver {
   @FieldResolver(() => [TrainingProgram], { description: 'Training programs this organization itself runs (training subgraph).' })
@@ -21,10 +29,7 @@ export class OrganizationTrainingResolver {
     @Arg('year', () => Int) year: number,
     @Arg('phase', () => TrainingPhase) phase: keyof typeof TrainingPhase,
   ): Promise<TrainingTotals> {
-    const programs = await loaders.programsByOrganizationId.load(organization.id);
-    const editions = await Promise.all(programs.map((p) => loaders.editionsByProgramId.load(p.id)));
-    const byProgram = new Map(programs.map((p, i) => [p.id, editions[i]]));
-    return sumTraining(programs, (p) => byProgram.get(p.id) ?? [], year, phase);
+    return totalsOf([organization.id], loaders, year, phase);
   }
 
   @FieldResolver(() => TrainingTotals, {
@@ -37,10 +42,7 @@ export class OrganizationTrainingResolver {
     @Arg('year', () => Int) year: number,
     @Arg('phase', () => TrainingPhase) phase: keyof typeof TrainingPhase,
   ): Promise<TrainingTotals> {
-    const programs = (await Promise.all(subtree(organization).map((id) => loaders.programsByOrganizationId.load(id)))).flat();
-    const editions = await Promise.all(programs.map((p) => loaders.editionsByProgramId.load(p.id)));
-    const byProgram = new Map(programs.map((p, i) => [p.id, editions[i]]));
-    return sumTraining(programs, (p) => byProgram.get(p.id) ?? [], year, phase);
+    return totalsOf(subtree(organization), loaders, year, phase);
   }
 
   @FieldResolver(() => [CompetencyAssessment], { description: 'Competency assessments this organization runs (training subgraph).' })
