@@ -48,3 +48,8 @@ export const passThroughReference = { __resolveReference: (reference: KeyStub) =
 export function subtree(organization: KeyStub): string[] {
   return organization.descendantIds?.length ? organization.descendantIds : [organization.id];
 }
+
+/** The organizations a list on Organization covers: the unit itself, or its whole subtree. */
+export function organizationScope(organization: KeyStub, includeDescendants?: boolean): string[] {
+  return includeDescendants ? subtree(organization) : [organization.id];
+}

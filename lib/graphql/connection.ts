@@ -85,6 +85,26 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** Refuses a page size outside 1..MAX_PAGE_SIZE. */
+export function checkPage(args: PageArgs): void {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}; got ${args.first}. Page through longer lists with \`after\`.`, 'first');
+  }
+}
+
+function connection<T>(nodes: T[], offset: number, totalCount: number): Connection<T> {
+  return {
+    totalCount,
+    nodes,
+    pageInfo: Object.assign(new PageInfo(), {
+      hasNextPage: offset + nodes.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: nodes.length ? encodeCursor(offset) : null,
+      endCursor: nodes.length ? encodeCursor(offset + nodes.length - 1) : null,
+    }),
+  };
+}
+
 /**
  * One page of `entity` matching `where`, sorted by `orderBy` (then id, so pages are stable),
  * with the total count. Refuses a page size outside 1..MAX_PAGE_SIZE and a cursor it did not issue.
@@ -96,24 +116,20 @@ export async function paginate<T extends object>(
   orderBy: string,
   args: PageArgs,
 ): Promise<Connection<T>> {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}; got ${args.first}. Page through longer lists with \`after\`.`, 'first');
-  }
+  checkPage(args);
   const offset = args.after ? decodeCursor(args.after) : 0;
   // Records without the value (a nil amount) go last either way.
   const direction = args.direction === 'DESC' ? 'desc nulls last' : 'asc nulls last';
   const order = orderBy === 'id' ? { id: direction } : { [orderBy]: direction, id: direction };
   const [nodes, totalCount] = await em.findAndCount(entity, where, { orderBy: order as never, limit: args.first, offset });
-  return {
-    totalCount,
-    nodes,
-    pageInfo: Object.assign(new PageInfo(), {
-      hasNextPage: offset + nodes.length < totalCount,
-      hasPreviousPage: offset > 0,
-      startCursor: nodes.length ? encodeCursor(offset) : null,
-      endCursor: nodes.length ? encodeCursor(offset + nodes.length - 1) : null,
-    }),
-  };
+  return connection(nodes, offset, totalCount);
+}
+
+/** One page of a list already in memory and in order, with the same cursors as `paginate`. */
+export function pageOf<T>(items: T[], args: PageArgs): Connection<T> {
+  checkPage(args);
+  const offset = args.after ? decodeCursor(args.after) : 0;
+  return connection(items.slice(offset, offset + args.first), offset, items.length);
 }
 
 /** A GraphQL enum of the fields a list may be sorted by (enum value → entity property). */

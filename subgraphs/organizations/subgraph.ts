@@ -18,6 +18,7 @@ import {
 } from './resolvers/administration.resolver';
 import { DataQualityFindingResolver } from './resolvers/finding.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
+import { OrganizationRecordListsResolver } from './resolvers/record-lists.resolver';
 import { organizationsSeedPlan } from './seed-plan';
 
 export const organizationsSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
@@ -28,6 +29,7 @@ export const organizationsSubgraph: SubgraphDefinition<ReturnType<typeof createL
     buildFederatedSchema({
       resolvers: [
         OrganizationResolver,
+        OrganizationRecordListsResolver,
         DataQualityFindingResolver,
         RecruitmentExamResolver,
         AdministrativeMetricResolver,

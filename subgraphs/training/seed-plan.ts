@@ -18,6 +18,7 @@ export function trainingSeedPlan({ training }: SeedContent): object[] {
       mode: program.mode,
       budgetLineId: program.budgetLineId ?? null,
       totalOf: program.totalOf ?? [],
+      years: [...new Set(program.editions.map((edition) => edition.year))].sort((a, b) => a - b),
       repeats: program.repeats ?? null,
       summaryOf: program.summaryOf ?? null,
       source: sourceRef(program.source.file, program.source.lines),

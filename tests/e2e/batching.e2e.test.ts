@@ -22,16 +22,17 @@ import { startTestHub, type TestHub } from '../support/hub';
 
 const EVERYTHING = `{
   organizations(first: 2000) { totalCount nodes {
-    id nameKo parent { id } children { id }
-    staffing { authorized inPost vacancy } facilities { id } history { date }
-    budgetLines { id current committedRateComputed table { id } }
+    id nameKo parent { id } children { nodes { id } }
+    staffing { nodes { authorized inPost vacancy } } facilities { nodes { id } } history { nodes { date } }
+    budgetLines(first: 2000) { nodes { id current committedRateComputed table { id } } }
+    subtreeLines: budgetLines(includeDescendants: true, rowKind: LINE, orderBy: CURRENT, direction: DESC, first: 5) { totalCount nodes { id } }
     budgetTotal { current committed }
-    trainingPrograms { id editions { year trainees } budgetLine { nameKo current } }
-    informationSystems { id milestones { date } budgetLine { nameKo } securityMetrics { id } }
-    networkProjects { id budgetLine { id } }
-    securityMetrics { id system { id nameKo } }
-    deviceRollouts { id budgetLine { current } }
-    serviceMetrics { id }
+    trainingPrograms(first: 2000) { nodes { id editions { year trainees } budgetLine { nameKo current } } }
+    informationSystems { nodes { id milestones { date } budgetLine { nameKo } securityMetrics { id } } }
+    networkProjects { nodes { id budgetLine { id } } }
+    securityMetrics(includeDescendants: true) { totalCount nodes { id system { id nameKo } } }
+    deviceRollouts { nodes { id budgetLine { current } } }
+    serviceMetrics(first: 200) { nodes { id } }
   } }
 }`;
 

@@ -19,22 +19,22 @@ describe('questions across all four subgraphs (report 000)', () => {
     const { data, errors } = await hub.query(`{
       organization(id: "smoe-eri.edu-informatization") {
         nameKo
-        parent { nameKo staffing { rowKind authorized inPost } budgetTotal(fiscalYear: 2020) { current committed committedRate } }
-        trainingPrograms { id budgetLine { nameKo current } }
-        informationSystems { id hardwareUnits softwareUnits budgetLine { nameKo } }
+        parent { nameKo staffing(rowKind: TOTAL) { nodes { rowKind authorized inPost } } budgetTotal(fiscalYear: 2020) { current committed committedRate } }
+        trainingPrograms(first: 100) { totalCount nodes { id budgetLine { nameKo current } } }
+        informationSystems(first: 100) { totalCount nodes { id hardwareUnits softwareUnits budgetLine { nameKo } } }
       }
     }`);
     expect(errors).toBeUndefined();
     const org = data!.organization;
     expect(org.nameKo).toBe('교육정보화부');
     // 000:107 — 총계 정원 105, 현원 102
-    expect(org.parent.staffing.find((s: { rowKind: string }) => s.rowKind === 'TOTAL')).toEqual({ rowKind: 'TOTAL', authorized: 105, inPost: 102 });
+    expect(org.parent.staffing.nodes).toEqual([{ rowKind: 'TOTAL', authorized: 105, inPost: 102 }]);
     // 000:156 — 계: 예산현액 117,507,909 천원, 집행액 43,988,862 천원, 37.43 %
     expect(org.parent.budgetTotal).toEqual({ current: '117507909000', committed: '43988862000', committedRate: '37.43' });
     // 000:195 — task 29 정보보안 및 개인정보 보호, 예산현액 1,284,025
-    expect(org.trainingPrograms).toContainEqual({ id: '000-training-privacy-education', budgetLine: { nameKo: '정보보안 및 개인정보 보호', current: '1284025000' } });
+    expect(org.trainingPrograms.nodes).toContainEqual({ id: '000-training-privacy-education', budgetLine: { nameKo: '정보보안 및 개인정보 보호', current: '1284025000' } });
     // 000:431 — K-에듀파인: H/W 39식, S/W 27식; funded by task 31 (000:197)
-    expect(org.informationSystems).toContainEqual({ id: '000-sys-k-edufine', hardwareUnits: 39, softwareUnits: 27, budgetLine: { nameKo: '정보시스템의 안정적 운영 환경 제공' } });
+    expect(org.informationSystems.nodes).toContainEqual({ id: '000-sys-k-edufine', hardwareUnits: 39, softwareUnits: 27, budgetLine: { nameKo: '정보시스템의 안정적 운영 환경 제공' } });
   });
 
   it('the sub-program table: 33 rows and its total, stated beside computed', async () => {
@@ -60,9 +60,9 @@ describe('questions across all four subgraphs (report 000)', () => {
 
   it('what the institute budgeted for the systems whose security it reports', async () => {
     const { data } = await hub.query(`{ organization(id: "smoe-eri.edu-informatization") {
-      informationSystems { nameKo budgetLine { id current } } } }`);
+      informationSystems { nodes { nameKo budgetLine { id current } } } } }`);
     const lines = new Map<string, string>();
-    for (const system of data!.organization.informationSystems) if (system.budgetLine) lines.set(system.budgetLine.id, system.budgetLine.current);
+    for (const system of data!.organization.informationSystems.nodes) if (system.budgetLine) lines.set(system.budgetLine.id, system.budgetLine.current);
     // 000:196-197 — tasks 30 and 31: 예산현액 5,107,549 and 4,265,572 천원
     expect(Object.fromEntries(lines)).toEqual({ '000-tasks/30': '5107549000', '000-tasks/31': '4265572000' });
   });

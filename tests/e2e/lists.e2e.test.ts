@@ -63,6 +63,102 @@ describe('cursor connections', () => {
   });
 });
 
+/** The lists on Organization, each with the field that gives its total on one organization. */
+const ORGANIZATION_LISTS = [
+  'staffing', 'facilities', 'facts', 'history', 'dataQualityFindings', 'recruitmentExams', 'administrativeMetrics',
+  'budgetTables', 'budgetLines', 'statedAmounts', 'performanceIndicators', 'trainingPrograms', 'competencyAssessments',
+  'informationSystems', 'networkProjects', 'securityMetrics', 'deviceRollouts', 'serviceMetrics',
+];
+
+describe('lists on Organization: filtered, sorted, paged, and over the subtree on request', () => {
+  it('includeDescendants gives exactly the records of the organization and of every unit below it, for every list', async () => {
+    const own = ORGANIZATION_LISTS.map((list) => `${list} { totalCount }`).join(' ');
+    const subtree = ORGANIZATION_LISTS.map((list) => `${list}(includeDescendants: true) { totalCount }`).join(' ');
+    const empty = new Set(ORGANIZATION_LISTS);
+    // The Office of Education (reports 000-003) and the city (report 004).
+    for (const root of ['smoe', 'seoul']) {
+      const { organization, organizations } = await ask(`{
+        organization(id: "${root}") { descendantIds children(includeDescendants: true) { totalCount } ${subtree} }
+        organizations(organizationId: "${root}", includeDescendants: true, first: 2000) { totalCount nodes { id ${own} } } }`);
+      expect(organizations.totalCount).toBe(organization.descendantIds.length);
+      expect(organization.children.totalCount).toBe(organization.descendantIds.length - 1);
+      for (const list of ORGANIZATION_LISTS) {
+        const sum = organizations.nodes.reduce((total: number, unit: any) => total + unit[list].totalCount, 0);
+        expect({ root, list, totalCount: organization[list].totalCount }).toEqual({ root, list, totalCount: sum });
+        if (sum > 0) empty.delete(list);
+      }
+    }
+    // Every kind of list has records under one of the two, so no comparison is only 0 = 0.
+    expect([...empty]).toEqual([]);
+  });
+
+  it('headcount over the subtree: the three tables the reports print (003:20-21, 000:107, 001:131)', async () => {
+    const { organization } = await ask(`{ organization(id: "smoe") {
+      staffingRollup { authorized }
+      staffing(includeDescendants: true, rowKind: TOTAL, orderBy: AUTHORIZED) { totalCount nodes { organizationId authorized inPost } } } }`);
+    expect(organization.staffing.nodes).toEqual([
+      { organizationId: 'smoe-tti', authorized: 69, inPost: 70 },
+      { organizationId: 'smoe.general-affairs', authorized: 78, inPost: 72 },
+      { organizationId: 'smoe-eri', authorized: 105, inPost: 102 },
+    ]);
+    expect(organization.staffing.nodes.reduce((sum: number, row: any) => sum + row.authorized, 0)).toBe(organization.staffingRollup.authorized);
+  });
+
+  it('sorts in memory exactly as the root list sorts in SQL (nil amounts last, then by id)', async () => {
+    for (const direction of ['ASC', 'DESC']) {
+      const { organization, budgetLines } = await ask(`{
+        organization(id: "smoe-eri") { budgetLines(orderBy: CURRENT, direction: ${direction}, first: 2000) { nodes { id current } } }
+        budgetLines(organizationId: "smoe-eri", orderBy: CURRENT, direction: ${direction}, first: 2000) { nodes { id current } } }`);
+      expect(organization.budgetLines.nodes.length).toBeGreaterThan(100);
+      expect(organization.budgetLines.nodes).toEqual(budgetLines.nodes);
+    }
+  });
+
+  it('filters on Organization mean what they mean on the root lists', async () => {
+    const { organization, trainingPrograms, securityMetrics, dataQualityFindings } = await ask(`{
+      organization(id: "smoe") {
+        trainingPrograms(includeDescendants: true, year: 2021, type: QUALIFICATION, first: 2000) { totalCount nodes { id } }
+        securityMetrics(includeDescendants: true, year: 2019) { totalCount nodes { id periodStart periodEnd } }
+        dataQualityFindings(includeDescendants: true, kind: RATE_TRUNCATED) { totalCount } }
+      trainingPrograms(year: 2021, type: QUALIFICATION, first: 2000) { totalCount nodes { id organizationId years } }
+      securityMetrics(year: 2019) { totalCount nodes { id } }
+      dataQualityFindings(organizationId: "smoe", includeDescendants: true, kind: RATE_TRUNCATED) { totalCount } }`);
+    const underSmoe = trainingPrograms.nodes.filter((p: any) => p.organizationId.startsWith('smoe'));
+    expect(trainingPrograms.nodes.every((p: any) => p.years.includes(2021))).toBe(true);
+    expect(organization.trainingPrograms.nodes.map((p: any) => p.id).sort()).toEqual(underSmoe.map((p: any) => p.id).sort());
+    expect(organization.trainingPrograms.totalCount).toBeGreaterThan(0);
+    expect(organization.securityMetrics.nodes.map((m: any) => m.id).sort()).toEqual(securityMetrics.nodes.map((m: any) => m.id).sort());
+    for (const m of organization.securityMetrics.nodes) expect(m.periodStart <= '2019-99' && (m.periodEnd ?? m.periodStart) >= '2019').toBe(true);
+    expect(organization.dataQualityFindings.totalCount).toBe(dataQualityFindings.totalCount);
+    expect(dataQualityFindings.totalCount).toBeGreaterThan(0);
+  });
+
+  it('pages through a long list on Organization with cursors, every record once', async () => {
+    const query = `query($after: String) { organization(id: "smoe-tti") { trainingPrograms(includeDescendants: true, first: 100, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const { organization } = await ask(query, { after });
+      total = organization.trainingPrograms.totalCount;
+      seen.push(...organization.trainingPrograms.nodes.map((n: { id: string }) => n.id));
+      after = organization.trainingPrograms.pageInfo.hasNextPage ? organization.trainingPrograms.pageInfo.endCursor : null;
+    } while (after);
+    // Report 001 lists 360 programs for the teacher training institute and its departments.
+    expect(total).toBe(360);
+    expect(new Set(seen).size).toBe(360);
+  });
+
+  it('refuses a page size past the limit and a foreign cursor there too', async () => {
+    const big = await hub.query('{ organization(id: "smoe") { budgetLines(first: 5000) { totalCount } } }');
+    expect(big.errors?.[0].message).toBe('first must be between 1 and 2000; got 5000. Page through longer lists with `after`.');
+    expect(big.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const cursor = await hub.query('{ organization(id: "smoe") { staffing(after: "bogus") { totalCount } } }');
+    expect(cursor.errors?.[0].message).toMatch(/is not a cursor of this list/);
+  });
+});
+
 describe('clear errors on bad lists', () => {
   it('a page size past the limit', async () => {
     const { errors } = await hub.query('{ organizations(first: 5000) { totalCount } }');

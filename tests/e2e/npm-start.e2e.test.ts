@@ -71,8 +71,8 @@ it('npm start serves the hub and Ctrl-C stops all of it', async () => {
     console.log(`npm start: first answer possible after ${Date.now() - started} ms (${database ? 'DATABASE_URL' : 'embedded PostgreSQL'})`);
     expect(url).toBe(`http://localhost:${ports.gateway}/graphql`);
 
-    const response = await postGraphQL<{ organization: { nameKo: string; budgetTotal: { current: string }; trainingPrograms: unknown[]; informationSystems: unknown[] } }>(url, {
-      query: '{ organization(id: "smoe-eri") { nameKo budgetTotal(fiscalYear: 2020) { current } trainingPrograms { id } informationSystems { id } } }',
+    const response = await postGraphQL<{ organization: { nameKo: string; budgetTotal: { current: string }; trainingPrograms: { totalCount: number }; informationSystems: { totalCount: number } } }>(url, {
+      query: '{ organization(id: "smoe-eri") { nameKo budgetTotal(fiscalYear: 2020) { current } trainingPrograms { totalCount } informationSystems { totalCount } } }',
     });
     expect(response.errors).toBeUndefined();
     // 000:156 — 예산현액 계 117,507,909 천원

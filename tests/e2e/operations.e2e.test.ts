@@ -43,7 +43,7 @@ describe('saved operations answer with the reports\' figures', () => {
   });
   check('SecurityFiguresWithBudget', async () => {
     const { organization } = await run(ops.SecurityFiguresWithBudgetDocument, { organizationId: 'smoe-eri.edu-informatization' });
-    expect(organization.securityMetrics.map((m: any) => m.value)).toContain('550544'); // 000:3042
+    expect(organization.securityMetrics.nodes.map((m: any) => m.value)).toContain('550544'); // 000:3042
   });
   check('OrganizationSummary', async () => {
     const { organization } = await run(ops.OrganizationSummaryDocument, { id: 'smoe-tti', fiscalYear: 2021, trainingYear: 2021 });
@@ -65,7 +65,7 @@ describe('saved operations answer with the reports\' figures', () => {
   });
   check('CouncilStaffing', async () => {
     const { organization } = await run(ops.CouncilStaffingDocument, { organizationId: 'smoe.general-affairs' });
-    expect(organization.staffing.find((s: any) => s.rowKind === 'TOTAL')).toMatchObject({ authorized: 78, inPost: 72 }); // 003:20-21
+    expect(organization.staffing.nodes.find((s: any) => s.rowKind === 'TOTAL')).toMatchObject({ authorized: 78, inPost: 72 }); // 003:20-21
   });
   check('CouncilDataQualityFindings', async () => {
     const { dataQualityFindings } = await run(ops.CouncilDataQualityFindingsDocument, { organizationId: 'smoe-eri' });
@@ -108,7 +108,7 @@ describe('saved operations answer with the reports\' figures', () => {
   });
   check('ExploreOrganizationTree', async () => {
     const { organization } = await run(ops.ExploreOrganizationTreeDocument, { id: 'seoul-hrdi' });
-    expect(organization.children.map((c: any) => c.nameKo).sort()).toEqual(['인재기획과', '인재양성과', '인재채용과']); // 004:27-30
+    expect(organization.children.nodes.map((c: any) => c.nameKo).sort()).toEqual(['인재기획과', '인재양성과', '인재채용과']); // 004:27-30
   });
   check('ExploreSearchOrganizations', async () => {
     const { organizations } = await run(ops.ExploreSearchOrganizationsDocument, { search: '인재개발원' });

@@ -42,12 +42,12 @@ const ENTITY_CASES: Record<string, { query: string; representations: object[]; e
   },
   infrastructure: {
     query:
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on InformationSystem { id hardwareUnits softwareUnits } ... on Organization { id securityMetrics { id } } } }',
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on InformationSystem { id hardwareUnits softwareUnits } ... on Organization { id securityMetrics(first: 100) { nodes { id } } } } }',
     // 000:431 — K-에듀파인 인프라 구축: H/W 39식, S/W 27식
     representations: [{ __typename: 'InformationSystem', id: '000-sys-k-edufine' }, { __typename: 'Organization', id: 'smoe-eri.edu-informatization' }],
     expected: [
       { id: '000-sys-k-edufine', hardwareUnits: 39, softwareUnits: 27 },
-      { id: 'smoe-eri.edu-informatization', securityMetrics: expect.arrayContaining([{ id: '000-sec-attacks-2019' }]) },
+      { id: 'smoe-eri.edu-informatization', securityMetrics: { nodes: expect.arrayContaining([{ id: '000-sec-attacks-2019' }]) } },
     ],
   },
 };

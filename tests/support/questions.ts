@@ -1,6 +1,6 @@
 /**
  * For the question tests: a hub for the test file (started before, stopped after) and `ask`, which
- * fails on any GraphQL error and returns root lists whole (see whole-lists.ts).
+ * fails on any GraphQL error and returns lists whole (see whole-lists.ts).
  */
 import { startTestHub, type TestHub } from './hub';
 import { unwrapLists, wholeLists } from './whole-lists';

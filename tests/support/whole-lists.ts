@@ -1,53 +1,68 @@
 /**
- * For the question tests: ask root lists whole. Every root list field of a query is given
- * `first: MAX_PAGE_SIZE` and its selection is wrapped in `nodes { … }`; the answer is unwrapped back
- * to a plain list, and a test fails if a list had more records than one page holds.
- * (The connection shape itself is tested in tests/e2e/lists.e2e.test.ts.)
+ * For the question tests: ask lists whole. Every list field of a query (any field, at any depth,
+ * whose type is a `…Connection` in the composed API schema) that does not select the connection
+ * shape itself is given `first: MAX_PAGE_SIZE` and its selection is wrapped in `nodes { … }`; the
+ * answer is unwrapped back to a plain list, and a test fails if a list had more records than one
+ * page holds. (The connection shape itself is tested in tests/e2e/lists.e2e.test.ts.)
  */
-import { Kind, parse, print, visit, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, getNamedType, Kind, parse, print, TypeInfo, visit, visitWithTypeInfo, type FieldNode, type GraphQLSchema } from 'graphql';
+import { PROJECT_ROOT } from '../../lib/config';
 import { MAX_PAGE_SIZE } from '../../lib/graphql/connection';
 
-export const ROOT_LISTS = new Set([
-  'organizations', 'dataQualityFindings', 'recruitmentExams', 'administrativeMetrics', 'budgetTables', 'budgetLines', 'statedAmounts',
-  'performanceIndicators', 'trainingPrograms', 'competencyAssessments', 'informationSystems', 'networkProjects', 'securityMetrics',
-  'deviceRollouts', 'serviceMetrics',
-]);
+/** The alias the wrapper gives totalCount: how unwrapLists knows a page it made. */
+const COUNT_ALIAS = 'wholeListCount';
+
+let apiSchema: GraphQLSchema | undefined;
+function schema(): GraphQLSchema {
+  return (apiSchema ??= buildSchema(fs.readFileSync(path.join(PROJECT_ROOT, 'schema', 'api.graphql'), 'utf8')));
+}
+
+const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
 
 export function wholeLists(query: string): string {
-  const document = parse(query);
+  const typeInfo = new TypeInfo(schema());
   return print(
-    visit(document, {
-      OperationDefinition(operation: OperationDefinitionNode) {
-        const selections = operation.selectionSet.selections.map((selection) => {
-          if (selection.kind !== Kind.FIELD || !ROOT_LISTS.has(selection.name.value) || !selection.selectionSet) return selection;
-          const field: FieldNode = {
-            ...selection,
-            arguments: [...(selection.arguments ?? []), { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(MAX_PAGE_SIZE) } }],
-            selectionSet: {
-              kind: Kind.SELECTION_SET,
-              selections: [
-                { kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'totalCount' } },
-                { kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'nodes' }, selectionSet: selection.selectionSet },
-              ],
-            },
-          };
-          return field;
-        });
-        return { ...operation, selectionSet: { ...operation.selectionSet, selections } };
-      },
-    }),
+    visit(
+      parse(query),
+      visitWithTypeInfo(typeInfo, {
+        Field: {
+          leave(field: FieldNode) {
+            const type = typeInfo.getType();
+            if (!type || !getNamedType(type).name.endsWith('Connection') || !field.selectionSet) return undefined;
+            const selected = field.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : ''));
+            if (selected.some((s) => s === 'nodes' || s === 'totalCount' || s === 'pageInfo')) return undefined;
+            const hasFirst = field.arguments?.some((a) => a.name.value === 'first');
+            return {
+              ...field,
+              arguments: hasFirst ? field.arguments : [...(field.arguments ?? []), { kind: Kind.ARGUMENT, name: name('first'), value: { kind: Kind.INT, value: String(MAX_PAGE_SIZE) } }],
+              selectionSet: {
+                kind: Kind.SELECTION_SET,
+                selections: [
+                  { kind: Kind.FIELD, alias: name(COUNT_ALIAS), name: name('totalCount') },
+                  { kind: Kind.FIELD, name: name('nodes'), selectionSet: field.selectionSet },
+                ],
+              },
+            } satisfies FieldNode;
+          },
+        },
+      }),
+    ),
   );
 }
 
-/** Replaces each `{ totalCount, nodes }` page at the root with its nodes, after checking it holds the whole list. */
+/** Replaces, at any depth, each page wholeLists made with its nodes, after checking it holds the whole list. */
 export function unwrapLists<T>(data: T): T {
-  const result: Record<string, unknown> = { ...(data as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(result)) {
-    const page = value as { totalCount?: number; nodes?: unknown[] } | null;
-    if (page && Array.isArray(page.nodes) && typeof page.totalCount === 'number') {
-      if (page.nodes.length !== page.totalCount) throw new Error(`${key} has ${page.totalCount} records, more than one page: page through it`);
-      result[key] = page.nodes;
+  const unwrap = (value: unknown, at: string): unknown => {
+    if (Array.isArray(value)) return value.map((item, i) => unwrap(item, `${at}[${i}]`));
+    if (!value || typeof value !== 'object') return value;
+    const record = value as Record<string, unknown>;
+    if (typeof record[COUNT_ALIAS] === 'number' && Array.isArray(record.nodes)) {
+      if (record.nodes.length !== record[COUNT_ALIAS]) throw new Error(`${at} has ${record[COUNT_ALIAS]} records, more than one page: page through it`);
+      return unwrap(record.nodes, at);
     }
-  }
-  return result as T;
+    return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, unwrap(inner, `${at}.${key}`)]));
+  };
+  return unwrap(data, 'data') as T;
 }

@@ -1,31 +1,14 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, containsPattern, orderFieldEnum, PageArgs, paginate, type Connection } from '../../../lib/graphql/connection';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Connection } from '../../../lib/graphql/connection';
+import type { ListArgs } from '../../../lib/graphql/record-list';
 import { notFound } from '../../../lib/graphql/not-found';
 import { BudgetAmounts, sumAmounts } from '../budget-amounts';
 import { BudgetLine } from '../entities/budget-line.entity';
 import { BudgetTable } from '../entities/budget-table.entity';
 import { PerformanceIndicator } from '../entities/performance-indicator.entity';
 import { StatedAmount } from '../entities/stated-amount.entity';
-import { BudgetClassification, BudgetRowKind } from '../enums';
+import { budgetLineList, budgetTableList, performanceIndicatorList, statedAmountList } from '../lists';
 import type { BudgetsContext } from '../loaders';
-
-const TableConnection = connectionType(BudgetTable, 'BudgetTable');
-const TableOrder = orderFieldEnum('BudgetTableOrderField', ['ID', 'FISCAL_YEAR'] as const, { ID: 'id', FISCAL_YEAR: 'fiscalYear' });
-const LineConnection = connectionType(BudgetLine, 'BudgetLine');
-const LineOrder = orderFieldEnum('BudgetLineOrderField', ['ID', 'FISCAL_YEAR', 'NAME_KO', 'ORIGINAL', 'CURRENT', 'COMMITTED', 'SPENT'] as const, {
-  ID: 'id',
-  FISCAL_YEAR: 'fiscalYear',
-  NAME_KO: 'nameKo',
-  ORIGINAL: 'original',
-  CURRENT: 'current',
-  COMMITTED: 'committed',
-  SPENT: 'spent',
-});
-const AmountConnection = connectionType(StatedAmount, 'StatedAmount');
-const AmountOrder = orderFieldEnum('StatedAmountOrderField', ['ID', 'FISCAL_YEAR', 'AMOUNT'] as const, { ID: 'id', FISCAL_YEAR: 'fiscalYear', AMOUNT: 'amount' });
-const IndicatorConnection = connectionType(PerformanceIndicator, 'PerformanceIndicator');
-const IndicatorOrder = orderFieldEnum('PerformanceIndicatorOrderField', ['ID', 'YEAR'] as const, { ID: 'id', YEAR: 'year' });
 
 @Resolver(() => BudgetTable)
 export class BudgetTableResolver {
@@ -36,20 +19,9 @@ export class BudgetTableResolver {
     return table;
   }
 
-  @Query(() => TableConnection, { description: 'Budget tables, optionally of one organization, fiscal year or classification; sorted and paged.' })
-  budgetTables(
-    @Ctx() { em }: BudgetsContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => TableOrder.enumObject, { defaultValue: 'ID' }) orderBy: keyof typeof TableOrder.enumObject,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
-    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number,
-    @Arg('classification', () => BudgetClassification, { nullable: true }) classification?: keyof typeof BudgetClassification,
-  ): Promise<Connection<BudgetTable>> {
-    const where: FilterQuery<BudgetTable> = {};
-    if (organizationId) where.organizationId = organizationId;
-    if (fiscalYear !== undefined) where.fiscalYear = fiscalYear;
-    if (classification) where.classification = classification;
-    return paginate(em, BudgetTable, where, TableOrder.property(orderBy), page);
+  @Query(() => budgetTableList.Connection, { description: 'Budget tables, optionally of one organization, fiscal year or classification; sorted and paged.' })
+  budgetTables(@Ctx() { em }: BudgetsContext, @Args(() => budgetTableList.RootArgs) args: ListArgs): Promise<Connection<BudgetTable>> {
+    return budgetTableList.page(em, args);
   }
 
   @FieldResolver(() => [BudgetLine], { description: 'The rows, in printed order (totals included, see rowKind).' })
@@ -71,24 +43,9 @@ export class BudgetTableResolver {
 
 @Resolver(() => BudgetLine)
 export class BudgetLineResolver {
-  @Query(() => LineConnection, { description: 'Budget lines across tables, filtered by organization, fiscal year, kind of table, row kind or name; sorted and paged.' })
-  budgetLines(
-    @Ctx() { em }: BudgetsContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => LineOrder.enumObject, { defaultValue: 'ID' }) orderBy: keyof typeof LineOrder.enumObject,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
-    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number,
-    @Arg('classification', () => BudgetClassification, { nullable: true }) classification?: keyof typeof BudgetClassification,
-    @Arg('rowKind', () => BudgetRowKind, { nullable: true }) rowKind?: keyof typeof BudgetRowKind,
-    @Arg('search', () => String, { nullable: true, description: 'Text in the printed name.' }) search?: string,
-  ): Promise<Connection<BudgetLine>> {
-    const where: FilterQuery<BudgetLine> = {};
-    if (organizationId) where.organizationId = organizationId;
-    if (fiscalYear !== undefined) where.fiscalYear = fiscalYear;
-    if (classification) where.classification = classification;
-    if (rowKind) where.rowKind = rowKind;
-    if (search) where.nameKo = { $ilike: containsPattern(search) };
-    return paginate(em, BudgetLine, where, LineOrder.property(orderBy), page);
+  @Query(() => budgetLineList.Connection, { description: 'Budget lines across tables, filtered by organization, fiscal year, kind of table, row kind or name; sorted and paged.' })
+  budgetLines(@Ctx() { em }: BudgetsContext, @Args(() => budgetLineList.RootArgs) args: ListArgs): Promise<Connection<BudgetLine>> {
+    return budgetLineList.page(em, args);
   }
 
   @Query(() => BudgetLine, { description: 'One budget line by id; an unknown id is an error (NOT_FOUND).' })
@@ -121,37 +78,17 @@ export class BudgetLineResolver {
 
 @Resolver(() => StatedAmount)
 export class StatedAmountResolver {
-  @Query(() => AmountConnection, { description: 'Amounts stated in running text, optionally of one organization or fiscal year; sorted and paged.' })
-  statedAmounts(
-    @Ctx() { em }: BudgetsContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => AmountOrder.enumObject, { defaultValue: 'ID' }) orderBy: keyof typeof AmountOrder.enumObject,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
-    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number,
-  ): Promise<Connection<StatedAmount>> {
-    const where: FilterQuery<StatedAmount> = {};
-    if (organizationId) where.organizationId = organizationId;
-    if (fiscalYear !== undefined) where.fiscalYear = fiscalYear;
-    return paginate(em, StatedAmount, where, AmountOrder.property(orderBy), page);
+  @Query(() => statedAmountList.Connection, { description: 'Amounts stated in running text, optionally of one organization or fiscal year; sorted and paged.' })
+  statedAmounts(@Ctx() { em }: BudgetsContext, @Args(() => statedAmountList.RootArgs) args: ListArgs): Promise<Connection<StatedAmount>> {
+    return statedAmountList.page(em, args);
   }
 }
 
 @Resolver(() => PerformanceIndicator)
 export class PerformanceIndicatorResolver {
-  @Query(() => IndicatorConnection, { description: 'Task targets and results, optionally of one organization (the unit itself), year or name; sorted and paged.' })
-  performanceIndicators(
-    @Ctx() { em }: BudgetsContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => IndicatorOrder.enumObject, { defaultValue: 'ID' }) orderBy: keyof typeof IndicatorOrder.enumObject,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
-    @Arg('year', () => Int, { nullable: true }) year?: number,
-    @Arg('search', () => String, { nullable: true, description: 'Text in the printed name.' }) search?: string,
-  ): Promise<Connection<PerformanceIndicator>> {
-    const where: FilterQuery<PerformanceIndicator> = {};
-    if (organizationId) where.organizationId = organizationId;
-    if (year !== undefined) where.year = year;
-    if (search) where.nameKo = { $ilike: containsPattern(search) };
-    return paginate(em, PerformanceIndicator, where, IndicatorOrder.property(orderBy), page);
+  @Query(() => performanceIndicatorList.Connection, { description: 'Task targets and results, optionally of one organization (the unit itself), year or name; sorted and paged.' })
+  performanceIndicators(@Ctx() { em }: BudgetsContext, @Args(() => performanceIndicatorList.RootArgs) args: ListArgs): Promise<Connection<PerformanceIndicator>> {
+    return performanceIndicatorList.page(em, args);
   }
 
   @FieldResolver(() => BudgetLine, { nullable: true, description: "The task's budget line." })

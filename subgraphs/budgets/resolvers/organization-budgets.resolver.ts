@@ -1,5 +1,7 @@
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { organizationScope, subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import type { Connection } from '../../../lib/graphql/connection';
+import type { ListArgs } from '../../../lib/graphql/record-list';
 import { BudgetRollup, ItBudgetShare, itShare, rollUpBudget } from '../budget-rollup';
 import { BudgetAmounts, sumAmounts } from '../budget-amounts';
 import { BudgetLine } from '../entities/budget-line.entity';
@@ -8,29 +10,41 @@ import { PerformanceIndicator } from '../entities/performance-indicator.entity';
 import { StatedAmount } from '../entities/stated-amount.entity';
 import { BudgetClassification } from '../enums';
 import type { BudgetsContext } from '../loaders';
+import { budgetLineList, budgetTableList, performanceIndicatorList, statedAmountList } from '../lists';
 import { OrganizationRef } from './stubs';
 
 @Resolver(() => OrganizationRef)
 export class OrganizationBudgetsResolver {
-  @FieldResolver(() => [BudgetTable], { description: 'Budget tables the reports print for this organization itself.' })
-  async budgetTables(
-    @Root() organization: KeyStub,
-    @Ctx() { loaders }: BudgetsContext,
-    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number,
-  ): Promise<BudgetTable[]> {
-    const tables = await loaders.tablesByOrganizationId.load(organization.id);
-    return fiscalYear === undefined ? tables : tables.filter((t) => t.fiscalYear === fiscalYear);
+  @FieldResolver(() => budgetTableList.Connection, { description: 'Budget tables the reports print for this organization (and, on request, every unit below it); filtered, sorted and paged.' })
+  @Directive('@requires(fields: "descendantIds")')
+  budgetTables(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext, @Args(() => budgetTableList.OrganizationArgs) args: ListArgs): Promise<Connection<BudgetTable>> {
+    return budgetTableList.pageOfOrganizations((id) => loaders.tablesByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
   }
 
-  @FieldResolver(() => [BudgetLine], { description: 'Budget lines of this organization itself, totals and subtotals included (see rowKind).' })
-  async budgetLines(
+  @FieldResolver(() => budgetLineList.Connection, {
+    description: 'Budget lines of this organization (and, on request, every unit below it), totals and subtotals included (see rowKind); filtered, sorted and paged.',
+  })
+  @Directive('@requires(fields: "descendantIds")')
+  budgetLines(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext, @Args(() => budgetLineList.OrganizationArgs) args: ListArgs): Promise<Connection<BudgetLine>> {
+    return budgetLineList.pageOfOrganizations((id) => loaders.linesByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+  }
+
+  @FieldResolver(() => statedAmountList.Connection, { description: 'Amounts stated in running text about this organization (and, on request, every unit below it).' })
+  @Directive('@requires(fields: "descendantIds")')
+  statedAmounts(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext, @Args(() => statedAmountList.OrganizationArgs) args: ListArgs): Promise<Connection<StatedAmount>> {
+    return statedAmountList.pageOfOrganizations((id) => loaders.statedAmountsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+  }
+
+  @FieldResolver(() => performanceIndicatorList.Connection, {
+    description: 'Task targets and results this organization (and, on request, every unit below it) is responsible for.',
+  })
+  @Directive('@requires(fields: "descendantIds")')
+  performanceIndicators(
     @Root() organization: KeyStub,
     @Ctx() { loaders }: BudgetsContext,
-    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number,
-    @Arg('classification', () => BudgetClassification, { nullable: true }) classification?: keyof typeof BudgetClassification,
-  ): Promise<BudgetLine[]> {
-    const lines = await loaders.linesByOrganizationId.load(organization.id);
-    return lines.filter((l) => (fiscalYear === undefined || l.fiscalYear === fiscalYear) && (!classification || l.classification === classification));
+    @Args(() => performanceIndicatorList.OrganizationArgs) args: ListArgs,
+  ): Promise<Connection<PerformanceIndicator>> {
+    return performanceIndicatorList.pageOfOrganizations((id) => loaders.indicatorsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => BudgetAmounts, {
@@ -48,16 +62,6 @@ export class OrganizationBudgetsResolver {
     return sumAmounts(
       lines.filter((l) => l.rowKind === 'LINE' && l.classification === classification && (fiscalYear === undefined || l.fiscalYear === fiscalYear)),
     );
-  }
-
-  @FieldResolver(() => [StatedAmount], { description: 'Amounts stated in running text about this organization itself.' })
-  statedAmounts(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext): Promise<StatedAmount[]> {
-    return loaders.statedAmountsByOrganizationId.load(organization.id);
-  }
-
-  @FieldResolver(() => [PerformanceIndicator], { description: 'Task targets and results this organization itself is responsible for.' })
-  performanceIndicators(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext): Promise<PerformanceIndicator[]> {
-    return loaders.indicatorsByOrganizationId.load(organization.id);
   }
 
   @FieldResolver(() => BudgetRollup, { description: 'Budget of this organization and every unit below it, for one fiscal year and kind of table.' })

@@ -1,5 +1,7 @@
-import { Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { Args, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { organizationScope, subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import type { Connection } from '../../../lib/graphql/connection';
+import type { ListArgs } from '../../../lib/graphql/record-list';
 import { ItRollup, rollUpIt } from '../it-rollup';
 import { DeviceRollout } from '../entities/device-rollout.entity';
 import { InformationSystem } from '../entities/information-system.entity';
@@ -7,13 +9,15 @@ import { NetworkProject } from '../entities/network-project.entity';
 import { SecurityMetric } from '../entities/security-metric.entity';
 import { ServiceMetric } from '../entities/service-metric.entity';
 import type { InfrastructureContext } from '../loaders';
+import { deviceRolloutList, informationSystemList, networkProjectList, securityMetricList, serviceMetricList } from '../lists';
 import { BudgetLineRef, OrganizationRef } from './stubs';
 
 @Resolver(() => OrganizationRef)
 export class OrganizationInfrastructureResolver {
-  @FieldResolver(() => [InformationSystem], { description: 'Information systems this organization itself operates (infrastructure subgraph).' })
-  informationSystems(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.systemsByOrganizationId.load(organization.id);
+  @FieldResolver(() => informationSystemList.Connection, { description: 'Information systems this organization (and, on request, every unit below it) operates; filtered, sorted and paged.' })
+  @Directive('@requires(fields: "descendantIds")')
+  informationSystems(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => informationSystemList.OrganizationArgs) args: ListArgs): Promise<Connection<InformationSystem>> {
+    return informationSystemList.pageOfOrganizations((id) => loaders.systemsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => ItRollup, { description: 'IT figures of this organization and every unit below it.' })
@@ -43,24 +47,28 @@ export class OrganizationInfrastructureResolver {
     return [...new Set(lists.flat().flatMap((record) => (record.budgetLineId ? [record.budgetLineId] : [])))].sort();
   }
 
-  @FieldResolver(() => [NetworkProject], { description: 'Network projects (infrastructure subgraph).' })
-  networkProjects(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.networksByOrganizationId.load(organization.id);
+  @FieldResolver(() => networkProjectList.Connection, { description: 'Network projects of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
+  @Directive('@requires(fields: "descendantIds")')
+  networkProjects(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => networkProjectList.OrganizationArgs) args: ListArgs): Promise<Connection<NetworkProject>> {
+    return networkProjectList.pageOfOrganizations((id) => loaders.networksByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
   }
 
-  @FieldResolver(() => [SecurityMetric], { description: 'Security figures (infrastructure subgraph).' })
-  securityMetrics(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.securityByOrganizationId.load(organization.id);
+  @FieldResolver(() => securityMetricList.Connection, { description: 'Security figures of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
+  @Directive('@requires(fields: "descendantIds")')
+  securityMetrics(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => securityMetricList.OrganizationArgs) args: ListArgs): Promise<Connection<SecurityMetric>> {
+    return securityMetricList.pageOfOrganizations((id) => loaders.securityByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
   }
 
-  @FieldResolver(() => [DeviceRollout], { description: 'Device rollouts (infrastructure subgraph).' })
-  deviceRollouts(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.rolloutsByOrganizationId.load(organization.id);
+  @FieldResolver(() => deviceRolloutList.Connection, { description: 'Device rollouts of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
+  @Directive('@requires(fields: "descendantIds")')
+  deviceRollouts(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => deviceRolloutList.OrganizationArgs) args: ListArgs): Promise<Connection<DeviceRollout>> {
+    return deviceRolloutList.pageOfOrganizations((id) => loaders.rolloutsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
   }
 
-  @FieldResolver(() => [ServiceMetric], { description: 'Service figures (infrastructure subgraph).' })
-  serviceMetrics(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.serviceByOrganizationId.load(organization.id);
+  @FieldResolver(() => serviceMetricList.Connection, { description: 'Service figures of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
+  @Directive('@requires(fields: "descendantIds")')
+  serviceMetrics(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => serviceMetricList.OrganizationArgs) args: ListArgs): Promise<Connection<ServiceMetric>> {
+    return serviceMetricList.pageOfOrganizations((id) => loaders.serviceByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
   }
 }
 

@@ -1,6 +1,6 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, containsPattern, orderFieldEnum, PageArgs, paginate, type Connection } from '../../../lib/graphql/connection';
+import type { Connection } from '../../../lib/graphql/connection';
+import type { ListArgs } from '../../../lib/graphql/record-list';
 import { stubRef, type KeyStub } from '../../../lib/federation/key-stub';
 import { notFound } from '../../../lib/graphql/not-found';
 import { DeviceRollout } from '../entities/device-rollout.entity';
@@ -11,23 +11,8 @@ import { ServiceMetric } from '../entities/service-metric.entity';
 import { SystemFact } from '../entities/system-fact.entity';
 import { SystemMilestone } from '../entities/system-milestone.entity';
 import type { InfrastructureContext } from '../loaders';
+import { deviceRolloutList, informationSystemList, networkProjectList, securityMetricList, serviceMetricList } from '../lists';
 import { BudgetLineRef, OrganizationRef } from './stubs';
-
-/** The filter every IT list takes: one organization, and text in the Korean name. */
-function filterOf<T>(organizationId?: string, search?: string): FilterQuery<T> {
-  const where: Record<string, unknown> = {};
-  if (organizationId) where.organizationId = organizationId;
-  if (search) where.nameKo = { $ilike: containsPattern(search) };
-  return where as FilterQuery<T>;
-}
-
-const ById = (name: string) => orderFieldEnum(`${name}OrderField`, ['ID', 'NAME_KO'] as const, { ID: 'id', NAME_KO: 'nameKo' });
-const SystemPage = { connection: connectionType(InformationSystem, 'InformationSystem'), order: ById('InformationSystem') };
-const NetworkPage = { connection: connectionType(NetworkProject, 'NetworkProject'), order: ById('NetworkProject') };
-const SecurityPage = { connection: connectionType(SecurityMetric, 'SecurityMetric'), order: ById('SecurityMetric') };
-const RolloutPage = { connection: connectionType(DeviceRollout, 'DeviceRollout'), order: ById('DeviceRollout') };
-const ServicePage = { connection: connectionType(ServiceMetric, 'ServiceMetric'), order: ById('ServiceMetric') };
-type OrderValue = 'ID' | 'NAME_KO';
 
 @Resolver(() => InformationSystem)
 export class InformationSystemResolver {
@@ -38,15 +23,9 @@ export class InformationSystemResolver {
     return system;
   }
 
-  @Query(() => SystemPage.connection, { description: 'Information systems, optionally of one organization or by name; sorted and paged.' })
-  informationSystems(
-    @Ctx() { em }: InfrastructureContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => SystemPage.order.enumObject, { defaultValue: 'ID' }) orderBy: OrderValue,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
-    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean name.' }) search?: string,
-  ): Promise<Connection<InformationSystem>> {
-    return paginate(em, InformationSystem, filterOf<InformationSystem>(organizationId, search), SystemPage.order.property(orderBy), page);
+  @Query(() => informationSystemList.Connection, { description: 'Information systems, optionally of one organization or by name; sorted and paged.' })
+  informationSystems(@Ctx() { em }: InfrastructureContext, @Args(() => informationSystemList.RootArgs) args: ListArgs): Promise<Connection<InformationSystem>> {
+    return informationSystemList.page(em, args);
   }
 
   @FieldResolver(() => [SystemMilestone], { description: 'Dated steps, oldest first.' })
@@ -85,15 +64,9 @@ export class SystemFactResolver {
 
 @Resolver(() => NetworkProject)
 export class NetworkProjectResolver {
-  @Query(() => NetworkPage.connection, { description: 'Network projects, optionally of one organization or by name; sorted and paged.' })
-  networkProjects(
-    @Ctx() { em }: InfrastructureContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => NetworkPage.order.enumObject, { defaultValue: 'ID' }) orderBy: OrderValue,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
-    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean name.' }) search?: string,
-  ): Promise<Connection<NetworkProject>> {
-    return paginate(em, NetworkProject, filterOf<NetworkProject>(organizationId, search), NetworkPage.order.property(orderBy), page);
+  @Query(() => networkProjectList.Connection, { description: 'Network projects, optionally of one organization or by name; sorted and paged.' })
+  networkProjects(@Ctx() { em }: InfrastructureContext, @Args(() => networkProjectList.RootArgs) args: ListArgs): Promise<Connection<NetworkProject>> {
+    return networkProjectList.page(em, args);
   }
 
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds it (budgets subgraph).' })
@@ -104,15 +77,9 @@ export class NetworkProjectResolver {
 
 @Resolver(() => SecurityMetric)
 export class SecurityMetricResolver {
-  @Query(() => SecurityPage.connection, { description: 'Security figures, optionally of one organization or by name; sorted and paged.' })
-  securityMetrics(
-    @Ctx() { em }: InfrastructureContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => SecurityPage.order.enumObject, { defaultValue: 'ID' }) orderBy: OrderValue,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
-    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean name.' }) search?: string,
-  ): Promise<Connection<SecurityMetric>> {
-    return paginate(em, SecurityMetric, filterOf<SecurityMetric>(organizationId, search), SecurityPage.order.property(orderBy), page);
+  @Query(() => securityMetricList.Connection, { description: 'Security figures, optionally of one organization or by name; sorted and paged.' })
+  securityMetrics(@Ctx() { em }: InfrastructureContext, @Args(() => securityMetricList.RootArgs) args: ListArgs): Promise<Connection<SecurityMetric>> {
+    return securityMetricList.page(em, args);
   }
 
   @FieldResolver(() => InformationSystem, { nullable: true, description: 'The system the figure is about, if any.' })
@@ -123,15 +90,9 @@ export class SecurityMetricResolver {
 
 @Resolver(() => DeviceRollout)
 export class DeviceRolloutResolver {
-  @Query(() => RolloutPage.connection, { description: 'Device rollouts, optionally of one organization or by name; sorted and paged.' })
-  deviceRollouts(
-    @Ctx() { em }: InfrastructureContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => RolloutPage.order.enumObject, { defaultValue: 'ID' }) orderBy: OrderValue,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
-    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean name.' }) search?: string,
-  ): Promise<Connection<DeviceRollout>> {
-    return paginate(em, DeviceRollout, filterOf<DeviceRollout>(organizationId, search), RolloutPage.order.property(orderBy), page);
+  @Query(() => deviceRolloutList.Connection, { description: 'Device rollouts, optionally of one organization or by name; sorted and paged.' })
+  deviceRollouts(@Ctx() { em }: InfrastructureContext, @Args(() => deviceRolloutList.RootArgs) args: ListArgs): Promise<Connection<DeviceRollout>> {
+    return deviceRolloutList.page(em, args);
   }
 
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds it (budgets subgraph).' })
@@ -142,15 +103,9 @@ export class DeviceRolloutResolver {
 
 @Resolver(() => ServiceMetric)
 export class ServiceMetricResolver {
-  @Query(() => ServicePage.connection, { description: 'Service figures, optionally of one organization or by name; sorted and paged.' })
-  serviceMetrics(
-    @Ctx() { em }: InfrastructureContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => ServicePage.order.enumObject, { defaultValue: 'ID' }) orderBy: OrderValue,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
-    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean name.' }) search?: string,
-  ): Promise<Connection<ServiceMetric>> {
-    return paginate(em, ServiceMetric, filterOf<ServiceMetric>(organizationId, search), ServicePage.order.property(orderBy), page);
+  @Query(() => serviceMetricList.Connection, { description: 'Service figures, optionally of one organization or by name; sorted and paged.' })
+  serviceMetrics(@Ctx() { em }: InfrastructureContext, @Args(() => serviceMetricList.RootArgs) args: ListArgs): Promise<Connection<ServiceMetric>> {
+    return serviceMetricList.page(em, args);
   }
 
   @FieldResolver(() => InformationSystem, { nullable: true, description: 'The system the figure is about, if any.' })

@@ -1,6 +1,6 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionType, containsPattern, orderFieldEnum, PageArgs, paginate, type Connection } from '../../../lib/graphql/connection';
+import type { Connection } from '../../../lib/graphql/connection';
+import type { ListArgs } from '../../../lib/graphql/record-list';
 import { notFound } from '../../../lib/graphql/not-found';
 import { DataQualityFinding } from '../entities/data-quality-finding.entity';
 import { Facility } from '../entities/facility.entity';
@@ -8,17 +8,10 @@ import { HistoryEvent } from '../entities/history-event.entity';
 import { OrganizationFact } from '../entities/organization-fact.entity';
 import { Organization } from '../entities/organization.entity';
 import { StaffingLine } from '../entities/staffing-line.entity';
-import { Government, OrganizationKind } from '../enums';
 import type { OrganizationsContext } from '../loaders';
+import { dataQualityFindingList, facilityList, historyEventList, organizationFactList, organizationList, staffingLineList } from '../lists';
+import { organizationScope, rootScope } from '../scope';
 import { rollUpStaffing, StaffingRollup } from '../staffing-rollup';
-
-const OrganizationConnection = connectionType(Organization, 'Organization');
-const OrganizationOrder = orderFieldEnum('OrganizationOrderField', ['ID', 'NAME_KO', 'NAME_EN', 'KIND'] as const, {
-  ID: 'id',
-  NAME_KO: 'nameKo',
-  NAME_EN: 'nameEn',
-  KIND: 'kind',
-});
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -29,24 +22,11 @@ export class OrganizationResolver {
     return found;
   }
 
-  @Query(() => OrganizationConnection, {
-    description: 'Organizations, filtered by kind, government, parent or name (Korean or English, case-insensitive), sorted and paged.',
+  @Query(() => organizationList.Connection, {
+    description: 'Organizations, filtered by kind, government, parent, subtree or name (Korean or English, case-insensitive), sorted and paged.',
   })
-  organizations(
-    @Ctx() { em }: OrganizationsContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('orderBy', () => OrganizationOrder.enumObject, { defaultValue: 'ID' }) orderBy: keyof typeof OrganizationOrder.enumObject,
-    @Arg('kind', () => OrganizationKind, { nullable: true }) kind?: keyof typeof OrganizationKind,
-    @Arg('government', () => Government, { nullable: true }) government?: keyof typeof Government,
-    @Arg('parentId', () => ID, { nullable: true, description: 'Only the units directly below this organization.' }) parentId?: string,
-    @Arg('search', () => String, { nullable: true, description: 'Text in the Korean or English name.' }) search?: string,
-  ): Promise<Connection<Organization>> {
-    const where: FilterQuery<Organization> = {};
-    if (kind) where.kind = kind;
-    if (government) where.government = government;
-    if (parentId) where.parentId = parentId;
-    if (search) where.$or = [{ nameKo: { $ilike: containsPattern(search) } }, { nameEn: { $ilike: containsPattern(search) } }];
-    return paginate(em, Organization, where, OrganizationOrder.property(orderBy), page);
+  async organizations(@Ctx() { em, loaders }: OrganizationsContext, @Args(() => organizationList.RootArgs) args: ListArgs): Promise<Connection<Organization>> {
+    return organizationList.page(em, args, await rootScope(loaders, args));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The parent organization (상위 기관).' })
@@ -54,9 +34,9 @@ export class OrganizationResolver {
     return organization.parentId ? loaders.organizationById.load(organization.parentId) : null;
   }
 
-  @FieldResolver(() => [Organization], { description: 'Units directly below (하위 조직).' })
-  children(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<Organization[]> {
-    return loaders.childrenByParentId.load(organization.id);
+  @FieldResolver(() => organizationList.Connection, { description: 'Units directly below (하위 조직); with includeDescendants, every unit below at any depth. Filtered, sorted and paged.' })
+  async children(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => organizationList.OrganizationArgs) args: ListArgs): Promise<Connection<Organization>> {
+    return organizationList.pageOfOrganizations((id) => loaders.childrenByParentId.load(id), await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => [Organization], { description: 'Every organization above, nearest first, up to the root.' })
@@ -83,28 +63,28 @@ export class OrganizationResolver {
     return rollUpStaffing(await Promise.all(ids.map((id) => loaders.staffingByOrganizationId.load(id))));
   }
 
-  @FieldResolver(() => [StaffingLine], { description: 'Headcount rows (정·현원) of this organization itself, every table and date.' })
-  staffing(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<StaffingLine[]> {
-    return loaders.staffingByOrganizationId.load(organization.id);
+  @FieldResolver(() => staffingLineList.Connection, { description: 'Headcount rows (정·현원) of this organization (and, on request, every unit below it), every table and date; filtered, sorted and paged.' })
+  async staffing(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => staffingLineList.OrganizationArgs) args: ListArgs): Promise<Connection<StaffingLine>> {
+    return staffingLineList.pageOfOrganizations((id) => loaders.staffingByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
   }
 
-  @FieldResolver(() => [Facility], { description: 'Sites, buildings and rooms (시설).' })
-  facilities(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<Facility[]> {
-    return loaders.facilitiesByOrganizationId.load(organization.id);
+  @FieldResolver(() => facilityList.Connection, { description: 'Sites, buildings and rooms (시설); filtered, sorted and paged.' })
+  async facilities(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => facilityList.OrganizationArgs) args: ListArgs): Promise<Connection<Facility>> {
+    return facilityList.pageOfOrganizations((id) => loaders.facilitiesByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
   }
 
-  @FieldResolver(() => [OrganizationFact], { description: 'Other figures about the organization (peer comparisons and counts).' })
-  facts(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<OrganizationFact[]> {
-    return loaders.factsByOrganizationId.load(organization.id);
+  @FieldResolver(() => organizationFactList.Connection, { description: 'Other figures about the organization (peer comparisons and counts); filtered, sorted and paged.' })
+  async facts(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => organizationFactList.OrganizationArgs) args: ListArgs): Promise<Connection<OrganizationFact>> {
+    return organizationFactList.pageOfOrganizations((id) => loaders.factsByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
   }
 
-  @FieldResolver(() => [DataQualityFinding], { description: 'Where this organization\'s figures in the reports disagree with themselves.' })
-  dataQualityFindings(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<DataQualityFinding[]> {
-    return loaders.findingsByOrganizationId.load(organization.id);
+  @FieldResolver(() => dataQualityFindingList.Connection, { description: "Where this organization's (and, on request, its units') figures in the reports disagree with themselves; filtered, sorted and paged." })
+  async dataQualityFindings(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => dataQualityFindingList.OrganizationArgs) args: ListArgs): Promise<Connection<DataQualityFinding>> {
+    return dataQualityFindingList.pageOfOrganizations((id) => loaders.findingsByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
   }
 
-  @FieldResolver(() => [HistoryEvent], { description: 'History events (연혁), oldest first.' })
-  history(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<HistoryEvent[]> {
-    return loaders.historyByOrganizationId.load(organization.id);
+  @FieldResolver(() => historyEventList.Connection, { description: 'History events (연혁), oldest first; filtered, sorted and paged.' })
+  async history(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => historyEventList.OrganizationArgs) args: ListArgs): Promise<Connection<HistoryEvent>> {
+    return historyEventList.pageOfOrganizations((id) => loaders.historyByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
   }
 }

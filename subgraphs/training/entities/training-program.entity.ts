@@ -1,5 +1,5 @@
 import { ArrayType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { OwnedRecord } from '../../../lib/db/owned-record';
 import { TrainingMode, TrainingType } from '../enums';
 
@@ -41,6 +41,11 @@ export class TrainingProgram extends OwnedRecord {
   // A default, so that the column can be added to a table that already has rows.
   @Property({ type: ArrayType, default: '{}' })
   totalOf!: string[];
+
+  @Field(() => [Int], { description: 'The years its editions cover (연도), oldest first.' })
+  // A default, so that the column can be added to a table that already has rows.
+  @Property({ type: ArrayType, columnType: 'int[]', default: '{}' })
+  years!: number[];
 
   @Field(() => String, { nullable: true, description: 'Set when the report lists this course again under another task: the id of the program it repeats. Count its trainees there only.' })
   @Property({ type: 'text', nullable: true })

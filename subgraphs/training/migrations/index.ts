@@ -4,10 +4,12 @@ import { Migration20261122205111 } from './Migration20261122205111';
 import { Migration20261122212647 } from './Migration20261122212647';
 import { Migration20261122213610 } from './Migration20261122213610';
 import { Migration20261122214717 } from './Migration20261122214717';
+import { Migration20261122230108 } from './Migration20261122230108';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122205111', class: Migration20261122205111 },
   { name: 'Migration20261122212647', class: Migration20261122212647 },
   { name: 'Migration20261122213610', class: Migration20261122213610 },
   { name: 'Migration20261122214717', class: Migration20261122214717 },
+  { name: 'Migration20261122230108', class: Migration20261122230108 },
 ];

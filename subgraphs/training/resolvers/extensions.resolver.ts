@@ -1,9 +1,12 @@
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { organizationScope, subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import type { Connection } from '../../../lib/graphql/connection';
+import type { ListArgs } from '../../../lib/graphql/record-list';
 import { CompetencyAssessment } from '../entities/competency-assessment.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import { TrainingPhase } from '../enums';
 import type { TrainingContext } from '../loaders';
+import { competencyAssessmentList, trainingProgramList } from '../lists';
 import { sumTraining, TrainingTotals } from '../training-totals';
 import { BudgetLineRef, OrganizationRef } from './stubs';
 
@@ -17,9 +20,12 @@ async function totalsOf(organizationIds: string[], loaders: TrainingContext['loa
 
 @Resolver(() => OrganizationRef)
 export class OrganizationTrainingResolver {
-  @FieldResolver(() => [TrainingProgram], { description: 'Training programs this organization itself runs (training subgraph).' })
-  trainingPrograms(@Root() organization: KeyStub, @Ctx() { loaders }: TrainingContext): Promise<TrainingProgram[]> {
-    return loaders.programsByOrganizationId.load(organization.id);
+  @FieldResolver(() => trainingProgramList.Connection, {
+    description: 'Training programs this organization (and, on request, every unit below it) runs; filtered, sorted and paged (training subgraph).',
+  })
+  @Directive('@requires(fields: "descendantIds")')
+  trainingPrograms(@Root() organization: KeyStub, @Ctx() { loaders }: TrainingContext, @Args(() => trainingProgramList.OrganizationArgs) args: ListArgs): Promise<Connection<TrainingProgram>> {
+    return trainingProgramList.pageOfOrganizations((id) => loaders.programsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => TrainingTotals, { description: 'Courses, sessions and trainees of this organization\'s own programs for a year and phase, nobody counted twice.' })
@@ -45,9 +51,16 @@ export class OrganizationTrainingResolver {
     return totalsOf(subtree(organization), loaders, year, phase);
   }
 
-  @FieldResolver(() => [CompetencyAssessment], { description: 'Competency assessments this organization runs (training subgraph).' })
-  competencyAssessments(@Root() organization: KeyStub, @Ctx() { loaders }: TrainingContext): Promise<CompetencyAssessment[]> {
-    return loaders.assessmentsByOrganizationId.load(organization.id);
+  @FieldResolver(() => competencyAssessmentList.Connection, {
+    description: 'Competency assessments this organization (and, on request, every unit below it) runs; filtered, sorted and paged (training subgraph).',
+  })
+  @Directive('@requires(fields: "descendantIds")')
+  competencyAssessments(
+    @Root() organization: KeyStub,
+    @Ctx() { loaders }: TrainingContext,
+    @Args(() => competencyAssessmentList.OrganizationArgs) args: ListArgs,
+  ): Promise<Connection<CompetencyAssessment>> {
+    return competencyAssessmentList.pageOfOrganizations((id) => loaders.assessmentsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
   }
 }
 
