@@ -1,7 +1,7 @@
 /** Findings in budget tables, computed from the printed figures (never by eye). */
 import { z } from 'zod';
 import { decimalPlaces, isNil, parseAmount } from '../seeds/printed';
-import { percentage } from '../seeds/rates';
+import { percentage, truncatedPercentage } from '../seeds/rates';
 import type { budgetTable } from '../seeds/records';
 import { formatPrinted, type Finding } from './finding';
 
@@ -72,14 +72,6 @@ function totalMismatches(table: Table): Finding[] {
     }
   }
   return findings;
-}
-
-/** Rounds down (toward zero) to the given places, for telling a truncated rate from a wrong one. */
-function truncatedPercentage(numerator: bigint, denominator: bigint, places: number): string {
-  const scale = 10n ** BigInt(places);
-  const value = (numerator * 100n * scale) / denominator;
-  const whole = value / scale;
-  return places > 0 ? `${whole}.${(value % scale).toString().padStart(places, '0')}` : `${whole}`;
 }
 
 function rateFindings(table: Table): Finding[] {

@@ -1,9 +1,12 @@
 /**
  * Findings in training catalogues: a printed total or target (a program with totalOf) against the
- * sum of the courses it lists, for the same year, in courses and in trainees.
+ * sum of the courses it lists, for the same year, in courses and in trainees; and a printed
+ * completion rate (이수율) against result ÷ plan.
  */
 import type { z } from 'zod';
-import { parseCount } from '../seeds/printed';
+import { decimalPlaces, parseCount } from '../seeds/printed';
+import { percentage, truncatedPercentage } from '../seeds/rates';
+import { completionBase } from '../seeds/training-editions';
 import type { trainingProgram } from '../seeds/records';
 import type { Finding } from './finding';
 
@@ -15,6 +18,38 @@ function matchingEditions(part: Program, edition: Edition): Edition[] {
   const sameYear = part.editions.filter((e) => e.year === edition.year);
   const samePhase = sameYear.filter((e) => e.phase === edition.phase);
   return samePhase.length || edition.phase !== 'TARGET' ? samePhase : sameYear.filter((e) => e.phase === 'PLAN');
+}
+
+/** A printed completion rate that the result and its plan do not give. */
+function completionRateFindings(program: Program): Finding[] {
+  return program.editions.flatMap((result): Finding[] => {
+    const printed = result.completionRatePrinted;
+    const base = printed ? completionBase(program.editions, result) : undefined;
+    const trainees = parseCount(result.trainees);
+    const planned = base ? parseCount(base.trainees) : null;
+    if (!printed || !base || trainees === null || !planned) return [];
+    const places = decimalPlaces(printed);
+    const computed = percentage(BigInt(trainees), BigInt(planned), places)!;
+    if (computed === printed) return [];
+    const truncated = truncatedPercentage(BigInt(trainees), BigInt(planned), places) === printed;
+    return [
+      {
+        id: `${truncated ? 'rate-truncated' : 'rate-wrong'}:${program.id}:${result.year}:completion`,
+        kind: truncated ? 'RATE_TRUNCATED' : 'RATE_WRONG',
+        origin: 'COMPUTED',
+        organizationId: program.organizationId,
+        recordType: 'TrainingProgram',
+        recordId: program.id,
+        description: truncated
+          ? `${program.nameKo} (${result.year}): 이수율 is printed ${printed}%, the computed ${computed} (${result.trainees} ÷ ${base.trainees}) truncated instead of rounded.`
+          : `${program.nameKo} (${result.year}): 이수율 is printed ${printed}%; ${result.trainees} ÷ ${base.trainees} (${base.phase}) gives ${computed}.`,
+        valueA: printed,
+        sourceA: { file: program.source.file, lines: result.lines },
+        valueB: computed,
+        sourceB: { file: program.source.file, lines: base.lines },
+      },
+    ];
+  });
 }
 
 export function trainingFindings(programs: Program[]): Finding[] {
@@ -50,5 +85,5 @@ export function trainingFindings(programs: Program[]): Finding[] {
       }
     }
   }
-  return findings;
+  return [...findings, ...programs.flatMap(completionRateFindings)];
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Embeddable, Property } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
+import { reportAsOf } from '../seeds/reports';
 
 export const SOURCES_DIR = path.join(PROJECT_ROOT, 'seeds', 'sources');
 
@@ -50,6 +51,14 @@ export class SourceRef {
   get lastLine(): number {
     const all = expandLines(this.lines);
     return all[all.length - 1];
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The date the report states its figures as of (기준일, partial ISO): the as-of date of every figure that carries no date of its own.",
+  })
+  get reportAsOf(): string | null {
+    return reportAsOf(this.file);
   }
 
   @Field(() => String, { description: 'The text of the cited lines as the report prints them (joined by newlines).' })

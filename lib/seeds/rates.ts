@@ -18,3 +18,11 @@ export function percentage(numerator: bigint | null, denominator: bigint | null,
 export function ratio(numerator: number, denominator: number, places = 1): string | null {
   return percentage(BigInt(numerator), BigInt(denominator) * 100n, places);
 }
+
+/** 100 × numerator / denominator rounded down (toward zero) to `places`, for telling a truncated rate from a wrong one. */
+export function truncatedPercentage(numerator: bigint, denominator: bigint, places: number): string {
+  const scale = 10n ** BigInt(places);
+  const value = (numerator * 100n * scale) / denominator;
+  const whole = value / scale;
+  return places > 0 ? `${whole}.${(value % scale).toString().padStart(places, '0')}` : `${whole}`;
+}

@@ -349,6 +349,7 @@ export const trainingEdition = z
     trainees: printedCount.optional(),
     hours: printedDecimal.optional(),
     satisfactionPrinted: printedDecimal.optional(),
+    completionRatePrinted: printedDecimal.optional(), // 이수율: result trainees ÷ (revised) plan, as printed
     credits: printedDecimal.optional(), // 학점
     periodKo: text.optional(),
     note: text.optional(),

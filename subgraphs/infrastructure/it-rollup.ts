@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { reportAsOfDates } from '../../lib/seeds/reports';
 import type { DeviceRollout } from './entities/device-rollout.entity';
 import type { InformationSystem } from './entities/information-system.entity';
 import type { NetworkProject } from './entities/network-project.entity';
@@ -32,6 +33,9 @@ export class SecurityPeriod {
 
 @ObjectType('ItRollup', { description: 'IT figures of an organization and every unit below it: systems and their units, rollouts, networks, security and service figures.' })
 export class ItRollup {
+  @Field(() => [String], { description: 'The dates the reports state the counted figures as of (기준일), oldest first: reports of different dates may be mixed.' })
+  asOfDates: string[] = [];
+
   @Field(() => Int, { description: 'Information systems operated.' })
   systems = 0;
 
@@ -65,6 +69,7 @@ export function rollUpIt(parts: {
   rollouts: DeviceRollout[];
 }): ItRollup {
   const rollup = new ItRollup();
+  rollup.asOfDates = reportAsOfDates([...parts.systems, ...parts.networks, ...parts.security, ...parts.service, ...parts.rollouts]);
   rollup.systems = parts.systems.length;
   rollup.hardwareUnits = parts.systems.reduce((sum, s) => sum + (s.hardwareUnits ?? 0), 0);
   rollup.softwareUnits = parts.systems.reduce((sum, s) => sum + (s.softwareUnits ?? 0), 0);

@@ -2,6 +2,7 @@ import { sourceRef } from '../../lib/graphql/source-ref';
 import { build } from '../../lib/seeds/build';
 import { parseCount, parseDecimal } from '../../lib/seeds/printed';
 import type { SeedContent } from '../../lib/seeds/read-seeds';
+import { audienceGroup } from './audience';
 import { CompetencyAssessment } from './entities/competency-assessment.entity';
 import { TrainingEdition } from './entities/training-edition.entity';
 import { TrainingProgram } from './entities/training-program.entity';
@@ -14,6 +15,7 @@ export function trainingSeedPlan({ training }: SeedContent): object[] {
       nameKo: program.nameKo,
       nameEn: program.nameEn,
       audienceKo: program.audienceKo ?? null,
+      audienceGroup: audienceGroup(program.audienceKo),
       type: program.type,
       mode: program.mode,
       budgetLineId: program.budgetLineId ?? null,
@@ -34,6 +36,7 @@ export function trainingSeedPlan({ training }: SeedContent): object[] {
         trainees: parseCount(edition.trainees),
         hours: parseDecimal(edition.hours),
         satisfaction: parseDecimal(edition.satisfactionPrinted),
+        completionRatePrinted: parseDecimal(edition.completionRatePrinted),
         credits: parseDecimal(edition.credits),
         periodKo: edition.periodKo ?? null,
         note: edition.note ?? null,

@@ -1,10 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { reportAsOfDates } from '../../lib/seeds/reports';
 import type { TrainingEdition } from './entities/training-edition.entity';
 import type { TrainingProgram } from './entities/training-program.entity';
+import { TrainingPhase } from './enums';
 
-@ObjectType('TrainingBreakdown', { description: 'Courses and trainees of the programs of one type or mode (programs that count in sums only).' })
+@ObjectType('TrainingBreakdown', { description: 'Courses, sessions and trainees of the programs of one type, mode or audience group (programs that count in sums only).' })
 export class TrainingBreakdown {
-  @Field(() => String, { description: 'The type or mode (a TrainingType or TrainingMode value).' })
+  @Field(() => String, { description: 'The type, mode or audience group (a TrainingType, TrainingMode or AudienceGroup value).' })
   key!: string;
 
   @Field(() => Int, { description: 'Programs of this type or mode that were added up.' })
@@ -12,6 +14,9 @@ export class TrainingBreakdown {
 
   @Field(() => Int, { description: 'Courses (과정), summed where printed.' })
   courses = 0;
+
+  @Field(() => Int, { description: 'Sessions (기수·회·반), summed where printed.' })
+  sessions = 0;
 
   @Field(() => Int, { description: 'Trainees (명), summed where printed.' })
   trainees = 0;
@@ -23,6 +28,15 @@ export class TrainingBreakdown {
     'programs that total others (totalOf) and courses listed again under another task (repeats) are left out of the sums.',
 })
 export class TrainingTotals {
+  @Field(() => Int, { description: 'The year summed (연도).' })
+  year!: number;
+
+  @Field(() => TrainingPhase, { description: 'The phase summed: plan, revised plan, target or result.' })
+  phase!: string;
+
+  @Field(() => [String], { description: 'The dates the reports state the summed figures as of (기준일), oldest first: reports of different dates may be mixed.' })
+  asOfDates!: string[];
+
   @Field(() => Int, { description: 'Programs whose editions were added up.' })
   programs!: number;
 
@@ -49,21 +63,25 @@ export class TrainingTotals {
 
   @Field(() => [TrainingBreakdown], { description: 'The same sums by mode of delivery (집합·실시간·원격 …).' })
   byMode!: TrainingBreakdown[];
+
+  @Field(() => [TrainingBreakdown], { description: 'The same sums by audience group (교원, 교장·교감, 공무원·행정직원 …; see AudienceGroup).' })
+  byAudience!: TrainingBreakdown[];
 }
 
-function addTo(groups: Map<string, TrainingBreakdown>, key: string, courses: number, trainees: number, newProgram: boolean): void {
+function addTo(groups: Map<string, TrainingBreakdown>, key: string, edition: TrainingEdition, newProgram: boolean): void {
   const group = groups.get(key) ?? Object.assign(new TrainingBreakdown(), { key });
   if (newProgram) group.programs += 1;
-  group.courses += courses;
-  group.trainees += trainees;
+  group.courses += edition.courses ?? 0;
+  group.sessions += edition.sessions ?? 0;
+  group.trainees += edition.trainees ?? 0;
   groups.set(key, group);
 }
 
 /** Sums the editions of the programs that count in sums, for one year and phase. */
 export function sumTraining(programs: TrainingProgram[], editionsOf: (program: TrainingProgram) => TrainingEdition[], year: number, phase: string): TrainingTotals {
-  const totals = Object.assign(new TrainingTotals(), { programs: 0, programsLeftOut: 0, editions: 0, courses: 0, sessions: 0, trainees: 0, editionsWithoutTrainees: 0 });
-  const byType = new Map<string, TrainingBreakdown>();
-  const byMode = new Map<string, TrainingBreakdown>();
+  const counted: TrainingEdition[] = [];
+  const totals = Object.assign(new TrainingTotals(), { year, phase, programs: 0, programsLeftOut: 0, editions: 0, courses: 0, sessions: 0, trainees: 0, editionsWithoutTrainees: 0 });
+  const breakdowns = { byType: new Map<string, TrainingBreakdown>(), byMode: new Map<string, TrainingBreakdown>(), byAudience: new Map<string, TrainingBreakdown>() };
   for (const program of programs) {
     const editions = editionsOf(program).filter((e) => e.year === year && e.phase === phase);
     if (editions.length === 0) continue;
@@ -73,18 +91,20 @@ export function sumTraining(programs: TrainingProgram[], editionsOf: (program: T
     }
     totals.programs += 1;
     editions.forEach((edition, index) => {
-      addTo(byType, program.type, edition.courses ?? 0, edition.trainees ?? 0, index === 0);
-      addTo(byMode, program.mode, edition.courses ?? 0, edition.trainees ?? 0, index === 0);
-    });
-    for (const edition of editions) {
+      addTo(breakdowns.byType, program.type, edition, index === 0);
+      addTo(breakdowns.byMode, program.mode, edition, index === 0);
+      addTo(breakdowns.byAudience, program.audienceGroup, edition, index === 0);
+      counted.push(edition);
       totals.editions += 1;
       totals.courses += edition.courses ?? 0;
       totals.sessions += edition.sessions ?? 0;
       totals.trainees += edition.trainees ?? 0;
       if (edition.trainees === null) totals.editionsWithoutTrainees += 1;
-    }
+    });
   }
-  totals.byType = [...byType.values()];
-  totals.byMode = [...byMode.values()];
+  totals.asOfDates = reportAsOfDates(counted);
+  totals.byType = [...breakdowns.byType.values()];
+  totals.byMode = [...breakdowns.byMode.values()];
+  totals.byAudience = [...breakdowns.byAudience.values()];
   return totals;
 }

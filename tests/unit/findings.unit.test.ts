@@ -135,6 +135,20 @@ describe('training findings', () => {
     expect(trainingFindings([...parts, off]).map((f) => [f.recordId, f.valueA, f.valueB])).toEqual([['off', '200', '210']]);
   });
 
+  it('a printed completion rate (이수율) against result ÷ revised plan: agreeing, truncated, wrong', () => {
+    const withRate = (rate: string) =>
+      program(`p${rate}`, [
+        plan('3'),
+        { year: 2021, phase: 'REVISED_PLAN', trainees: '3', lines: '3' },
+        { year: 2021, phase: 'RESULT', trainees: '2', completionRatePrinted: rate, lines: '4' },
+      ]);
+    expect(trainingFindings([withRate('66.7')])).toEqual([]);
+    expect(trainingFindings([withRate('66.6'), withRate('70.0')]).map((f) => [f.kind, f.valueA, f.valueB, f.sourceB?.lines])).toEqual([
+      ['RATE_TRUNCATED', '66.6', '66.7', '3'],
+      ['RATE_WRONG', '70.0', '66.7', '3'],
+    ]);
+  });
+
   it('says nothing where a listed course prints no figure', () => {
     const parts = [program('a', [plan('100')]), program('b', [{ year: 2021, phase: 'PLAN', lines: '2' }])];
     expect(trainingFindings([...parts, program('t', [plan('999')], ['a', 'b'])])).toEqual([]);

@@ -1,3 +1,4 @@
+import { sourceRef } from '../../lib/graphql/source-ref';
 import { build } from '../../lib/seeds/build';
 import { TrainingEdition } from '../../subgraphs/training/entities/training-edition.entity';
 import { TrainingProgram } from '../../subgraphs/training/entities/training-program.entity';
@@ -5,7 +6,7 @@ import { sumTraining } from '../../subgraphs/training/training-totals';
 
 const program = (id: string, extra: Partial<TrainingProgram> = {}) => build(TrainingProgram, { id, totalOf: [], repeats: null, summaryOf: null, ...extra });
 const edition = (programId: string, trainees: number | null, year = 2021, phase = 'PLAN') =>
-  build(TrainingEdition, { programId, year, phase: phase as never, courses: 1, sessions: 2, trainees });
+  build(TrainingEdition, { programId, year, phase: phase as never, courses: 1, sessions: 2, trainees, source: sourceRef('001_bb76ef901cc1ef9e.txt', '1') });
 
 describe('sumTraining', () => {
   it('adds parts, never the total over them nor a repeat of a course', () => {

@@ -46,6 +46,13 @@ export class TrainingEdition {
   @Property({ type: 'text', nullable: true })
   satisfaction!: string | null;
 
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Completion rate as printed (이수율, %): result trainees ÷ the revised plan; compare TrainingChange.traineesRatio.',
+  })
+  @Property({ type: 'text', nullable: true })
+  completionRatePrinted!: string | null;
+
   @Field(() => DecimalScalar, { nullable: true, description: 'Credits (학점), as printed.' })
   @Property({ type: 'text', nullable: true })
   credits!: string | null;

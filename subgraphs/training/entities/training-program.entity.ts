@@ -1,5 +1,6 @@
 import { ArrayType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { AudienceGroup, type AudienceGroupValue } from '../audience';
 import { OwnedRecord } from '../../../lib/db/owned-record';
 import { TrainingMode, TrainingType } from '../enums';
 
@@ -41,6 +42,11 @@ export class TrainingProgram extends OwnedRecord {
   // A default, so that the column can be added to a table that already has rows.
   @Property({ type: ArrayType, default: '{}' })
   totalOf!: string[];
+
+  @Field(() => AudienceGroup, { description: 'Who it is for, as a group read from audienceKo by keyword (see AudienceGroup); null audience is UNSPECIFIED.' })
+  // A default, so that the column can be added to a table that already has rows.
+  @Property({ type: 'text', default: 'UNSPECIFIED' })
+  audienceGroup!: AudienceGroupValue;
 
   @Field(() => [Int], { description: 'The years its editions cover (연도), oldest first.' })
   // A default, so that the column can be added to a table that already has rows.

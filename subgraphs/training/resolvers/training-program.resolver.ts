@@ -8,6 +8,7 @@ import { TrainingEdition } from '../entities/training-edition.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import type { TrainingContext } from '../loaders';
 import { competencyAssessmentList, trainingProgramList } from '../lists';
+import { changesOf, TrainingChange } from '../training-changes';
 import { BudgetLineRef } from './stubs';
 
 @Resolver(() => TrainingProgram)
@@ -27,6 +28,13 @@ export class TrainingProgramResolver {
   @FieldResolver(() => [TrainingEdition], { description: 'Yearly editions, oldest first.' })
   editions(@Root() program: TrainingProgram, @Ctx() { loaders }: TrainingContext): Promise<TrainingEdition[]> {
     return loaders.editionsByProgramId.load(program.id);
+  }
+
+  @FieldResolver(() => [TrainingChange], {
+    description: 'What changed from each edition to the next (plan → revised plan → result, one year → the next), computed, with the printed completion rate beside.',
+  })
+  async changes(@Root() program: TrainingProgram, @Ctx() { loaders }: TrainingContext): Promise<TrainingChange[]> {
+    return changesOf(await loaders.editionsByProgramId.load(program.id));
   }
 
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds the program (budgets subgraph).' })
