@@ -125,6 +125,32 @@ describe('report 004: the Seoul HR Development Institute, 2021', () => {
   });
 });
 
+describe('training plans against revised plans and results, and one year against the next', () => {
+  it('004:353 전체: 283,588 planned, 283,343 after the revision (△245), 221,486 trained: 78.2 % printed, 78.2 % computed', async () => {
+    const { trainingProgram } = await ask(`{ trainingProgram(id: "004-training-all") { changes {
+      fromPhase toPhase coursesChange sessionsChange traineesChange traineesChangeRate traineesRatio traineesRatioPrinted } } }`);
+    expect(trainingProgram.changes).toEqual([
+      { fromPhase: 'PLAN', toPhase: 'REVISED_PLAN', coursesChange: -2, sessionsChange: -14, traineesChange: -245, traineesChangeRate: '-0.1', traineesRatio: '99.9', traineesRatioPrinted: null },
+      { fromPhase: 'REVISED_PLAN', toPhase: 'RESULT', coursesChange: -74, sessionsChange: -341, traineesChange: -61857, traineesChangeRate: '-21.8', traineesRatio: '78.2', traineesRatioPrinted: '78.2' },
+    ]);
+  });
+
+  it('every completion rate 004 prints equals result ÷ revised plan, so no finding is raised', async () => {
+    const { organization, dataQualityFindings } = await ask(`{
+      organization(id: "seoul-hrdi") { trainingPrograms(includeDescendants: true) { changes { traineesRatio traineesRatioPrinted } } }
+      dataQualityFindings(organizationId: "seoul-hrdi", includeDescendants: true) { id } }`);
+    const printed = organization.trainingPrograms.flatMap((p: any) => p.changes).filter((c: any) => c.traineesRatioPrinted && c.traineesRatio);
+    expect(printed.length).toBeGreaterThanOrEqual(20);
+    for (const change of printed) expect(change.traineesRatio).toBe(change.traineesRatioPrinted);
+    expect(dataQualityFindings.filter((f: any) => f.id.includes(':completion'))).toEqual([]);
+  });
+
+  it('001: 중등 1급 정교사 자격연수, 490 trained in 2020 (001:2657) and 550 planned for 2021 (001:2716): +60, +12.2 %', async () => {
+    const { trainingProgram } = await ask(`{ trainingProgram(id: "001-training-b-3-2-sec-1st-grade-qual") { changes { fromYear fromPhase toYear toPhase traineesChange traineesChangeRate } } }`);
+    expect(trainingProgram.changes).toEqual([{ fromYear: 2020, fromPhase: 'RESULT', toYear: 2021, toPhase: 'PLAN', traineesChange: 60, traineesChangeRate: '12.2' }]);
+  });
+});
+
 describe('the city\'s institute beside the Office of Education\'s institutes', () => {
   it('Q16 staff: 105 at the city institute (004:21), 105 posts at the research institute (000:106), 69 posts at the training institute (001:131)', async () => {
     const { organization } = await ask(`{ organization(id: "seoul-hrdi") { parent { id } facts { subjectKo attributeKo value } } }`);

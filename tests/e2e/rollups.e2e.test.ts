@@ -76,6 +76,35 @@ describe('one organization with everything below it', () => {
     expect(sum(rollup.byMode)).toBe(rollup.trainees);
   });
 
+  it('training roll-ups break down by audience group, and carry their year, phase and as-of dates', async () => {
+    const { data } = await hub.query<any>(`{
+      hrdi: organization(id: "seoul-hrdi") { trainingRollup(year: 2021, phase: PLAN) { year phase asOfDates trainees sessions byAudience { key programs sessions trainees } } }
+      smoe: organization(id: "smoe") { trainingRollup(year: 2020, phase: RESULT) { asOfDates trainees byAudience { key trainees } } } }`);
+    const { hrdi, smoe } = data!;
+    const sum = (groups: Array<{ trainees: number }>) => groups.reduce((total, g) => total + g.trainees, 0);
+    expect(sum(hrdi.trainingRollup.byAudience)).toBe(hrdi.trainingRollup.trainees);
+    expect(hrdi.trainingRollup.byAudience.reduce((total: number, g: any) => total + g.sessions, 0)).toBe(hrdi.trainingRollup.sessions);
+    expect(sum(smoe.trainingRollup.byAudience)).toBe(smoe.trainingRollup.trainees);
+    // 004:349 — the city institute's training figures are as of '21.4.12.
+    expect(hrdi.trainingRollup).toMatchObject({ year: 2021, phase: 'PLAN', asOfDates: ['2021-04-12'] });
+    // 2020 results come from the research institute's 2020-11 briefing (000:13) and the training institute's report of '21.1.10. (001:171).
+    expect(smoe.trainingRollup.asOfDates).toEqual(['2020-11', '2021-01-10']);
+    const groups = smoe.trainingRollup.byAudience.map((g: any) => g.key);
+    expect(groups).toEqual(expect.arrayContaining(['TEACHING_STAFF', 'SCHOOL_LEADERS', 'ADMINISTRATIVE_STAFF', 'SUPPORT_STAFF']));
+  });
+
+  it('IT roll-ups carry the as-of dates of the reports they add up (000:13, 001:171, 002:7)', async () => {
+    const { data } = await hub.query<any>(`{ smoe: organization(id: "smoe") { itRollup { asOfDates } } tti: organization(id: "smoe-tti") { itRollup { asOfDates } } }`);
+    expect(data!.smoe.itRollup.asOfDates).toEqual(['2020-07-17', '2020-11', '2021-01-10']);
+    expect(data!.tti.itRollup.asOfDates).toEqual(['2021-01-10']);
+  });
+
+  it('a training program audience group follows the printed audience', async () => {
+    const { data } = await hub.query<any>(`{ trainingPrograms(audience: SCHOOL_LEADERS, first: 2000) { totalCount nodes { audienceKo audienceGroup } } }`);
+    expect(data!.trainingPrograms.totalCount).toBeGreaterThan(10);
+    for (const program of data!.trainingPrograms.nodes) expect(program.audienceKo).toMatch(/교\(?원?\)?[장감]|원[장감]|학교경영자/);
+  });
+
   it('the share of IT-related lines: tasks 18-31 hold 16,567,851 of the research institute\'s 20,672,243 천원 (000:186-197 of 000:164-197), 80.15 %', async () => {
     const { data, errors } = await hub.query<any>(`{ organization(id: "smoe-eri") { itBudgetLineIds itBudgetShare(fiscalYear: 2020) {
       classification itLineCount it { current } all { current lineCount } currentShare } } }`);
