@@ -112,6 +112,14 @@ export function toTable(schema: GraphQLSchema, document: DocumentNode, data: unk
     for (const column of cells.keys()) if (!columns.includes(column)) columns.push(column);
     return cells;
   });
+  // Columns in the order the operation selects them; a record left null in some rows gives no column of its own beside its fields'.
+  const selected = [...types.keys()];
+  const position = (column: string) => {
+    const index = selected.indexOf(`${found.path}.${column}`);
+    return index < 0 ? selected.length : index;
+  };
+  const kept = columns.filter((column) => !columns.some((other) => other.startsWith(`${column}.`))).sort((a, b) => position(a) - position(b));
+  columns.splice(0, columns.length, ...kept);
   const units = columns.map((column) => {
     if (column.endsWith('source')) return 'file:lines';
     const type = types.get(`${found.path}.${column}`);

@@ -50,22 +50,35 @@ export class TrainingChange {
 
 const difference = (later: number | null, earlier: number | null) => (later === null || earlier === null ? null : later - earlier);
 
+/** The change from one edition to another of the same program. */
+export function compareEditions(editions: TrainingEdition[], from: TrainingEdition, to: TrainingEdition): TrainingChange {
+  const printed = to.completionRatePrinted && completionBase(editions, to) === from ? to.completionRatePrinted : null;
+  const change = difference(to.trainees, from.trainees);
+  return Object.assign(new TrainingChange(), {
+    fromYear: from.year,
+    fromPhase: from.phase,
+    toYear: to.year,
+    toPhase: to.phase,
+    coursesChange: difference(to.courses, from.courses),
+    sessionsChange: difference(to.sessions, from.sessions),
+    traineesChange: change,
+    traineesChangeRate: change === null || !from.trainees ? null : percentage(BigInt(change), BigInt(from.trainees), 1),
+    traineesRatio: to.trainees === null || !from.trainees ? null : percentage(BigInt(to.trainees), BigInt(from.trainees), printed ? decimalPlaces(printed) : 1),
+    traineesRatioPrinted: printed,
+  });
+}
+
 /** The changes between consecutive editions of one program. */
 export function changesOf(editions: TrainingEdition[]): TrainingChange[] {
-  return consecutivePairs(editions).map(([from, to]) => {
-    const printed = to.completionRatePrinted && completionBase(editions, to) === from ? to.completionRatePrinted : null;
-    const change = difference(to.trainees, from.trainees);
-    return Object.assign(new TrainingChange(), {
-      fromYear: from.year,
-      fromPhase: from.phase,
-      toYear: to.year,
-      toPhase: to.phase,
-      coursesChange: difference(to.courses, from.courses),
-      sessionsChange: difference(to.sessions, from.sessions),
-      traineesChange: change,
-      traineesChangeRate: change === null || !from.trainees ? null : percentage(BigInt(change), BigInt(from.trainees), 1),
-      traineesRatio: to.trainees === null || !from.trainees ? null : percentage(BigInt(to.trainees), BigInt(from.trainees), printed ? decimalPlaces(printed) : 1),
-      traineesRatioPrinted: printed,
-    });
-  });
+  return consecutivePairs(editions).map(([from, to]) => compareEditions(editions, from, to));
+}
+
+/** The change between the editions of two given years and phases, or null when the program lacks either (or has several of one). */
+export function changeBetween(editions: TrainingEdition[], from: { year: number; phase: string }, to: { year: number; phase: string }): TrainingChange | null {
+  const only = (wanted: { year: number; phase: string }) => {
+    const found = editions.filter((e) => e.year === wanted.year && e.phase === wanted.phase);
+    return found.length === 1 ? found[0] : null;
+  };
+  const [a, b] = [only(from), only(to)];
+  return a && b ? compareEditions(editions, a, b) : null;
 }

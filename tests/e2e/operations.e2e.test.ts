@@ -134,6 +134,34 @@ describe('saved operations answer with the reports\' figures', () => {
     const { securityMetrics } = await run(ops.ExploreSecurityFiguresDocument);
     expect(securityMetrics.nodes.map((m: any) => m.value)).toContain('438451'); // 000:418
   });
+  check('TileTraineesByAudience', async () => {
+    const { organization } = await run(ops.TileTraineesByAudienceDocument, { id: 'seoul-hrdi', year: 2021 });
+    expect(organization.trainingRollup.asOfDates).toEqual(['2021-04-12']); // 004:349
+    expect(organization.trainingRollup.byAudience.reduce((sum: number, g: any) => sum + g.trainees, 0)).toBe(organization.trainingRollup.trainees);
+  });
+  check('CouncilTrainingPlanVsResult', async () => {
+    const { organization } = await run(ops.CouncilTrainingPlanVsResultDocument, { organizationId: 'seoul-hrdi', year: 2021 });
+    const all = organization.trainingPrograms.nodes.find((p: any) => p.nameKo === '2021년 교육훈련 전체');
+    // 004:353 — 283,588/283,343 planned, 221,486 trained, 이수율 78.2%
+    expect(all).toMatchObject({ countsInSums: false, revision: { traineesChange: -245 }, completion: { traineesRatio: '78.2', traineesRatioPrinted: '78.2' } });
+  });
+  check('CouncilTrainingYearOverYear', async () => {
+    const { organization } = await run(ops.CouncilTrainingYearOverYearDocument, { organizationId: 'smoe-tti', fromYear: 2020, toYear: 2021 });
+    const course = organization.trainingPrograms.nodes.find((p: any) => p.nameKo === '중등 1급 정교사 자격연수');
+    expect(course.change).toEqual({ traineesChange: 60, traineesChangeRate: '12.2' }); // 001:2657 490 → 001:2716 550
+  });
+  check('CouncilLargestBudgetLines', async () => {
+    const { organization } = await run(ops.CouncilLargestBudgetLinesDocument, { id: 'smoe', fiscalYear: 2018, first: 3 });
+    expect(organization.budgetLines.nodes[0]).toMatchObject({ organizationId: 'smoe.general-affairs', nameKo: '선거관리', current: '32038596000' }); // 003:43
+  });
+  check('CouncilOrganizationsSideBySide', async () => {
+    const { organizations } = await run(ops.CouncilOrganizationsSideBySideDocument, { fiscalYear: 2020, trainingYear: 2020 });
+    const row = (id: string) => organizations.nodes.find((o: any) => o.id === id);
+    expect(row('smoe-eri').staffingRollup.authorized).toBe(105); // 000:107
+    expect(row('smoe-eri').budgetRollup.amounts.current).toBe('117507909000'); // 000:156
+    expect(row('smoe-eri').itRollup.hardwareUnits).toBe(1195);
+    expect(row('smoe-tti').staffingRollup.authorized).toBe(69); // 001:131
+  });
 
   it('checks every saved operation', () => {
     expect([...checked].sort()).toEqual(savedOperationNames());
@@ -160,6 +188,15 @@ describe('take-away tables', () => {
     const [header, , row] = text.trim().split('\n');
     expect(header).toContain('staffingRollup.authorized (count)');
     expect(row).toContain('| 252 | 244 | 10 | 3 |'); // 105 + 69 + 78 posts; 102 + 70 + 72 in post
+  });
+
+  it('a record some rows lack leaves empty cells under its own columns, in the order the operation selects them', async () => {
+    const text = await (await fetch(`${base()}/report/CouncilTrainingPlanVsResult?format=md&organizationId=seoul-hrdi&year=2021`)).text();
+    const [header, , ...rows] = text.trim().split('\n');
+    expect(header).toBe(
+      '| nameKo | audienceGroup | countsInSums | revision.traineesChange (count) | revision.traineesChangeRate (as printed) | completion.traineesChange (count) | completion.traineesRatio (as printed) | completion.traineesRatioPrinted (as printed) | source (file:lines) |',
+    );
+    expect(rows.every((row) => row.split(' | ').length === 9)).toBe(true);
   });
 
   it('the gateway route refuses an unknown operation or variable clearly', async () => {

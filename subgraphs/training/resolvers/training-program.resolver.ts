@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
 import { stubRef, type KeyStub } from '../../../lib/federation/key-stub';
@@ -8,7 +8,8 @@ import { TrainingEdition } from '../entities/training-edition.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import type { TrainingContext } from '../loaders';
 import { competencyAssessmentList, trainingProgramList } from '../lists';
-import { changesOf, TrainingChange } from '../training-changes';
+import { TrainingPhase } from '../enums';
+import { changeBetween, changesOf, TrainingChange } from '../training-changes';
 import { BudgetLineRef } from './stubs';
 
 @Resolver(() => TrainingProgram)
@@ -35,6 +36,21 @@ export class TrainingProgramResolver {
   })
   async changes(@Root() program: TrainingProgram, @Ctx() { loaders }: TrainingContext): Promise<TrainingChange[]> {
     return changesOf(await loaders.editionsByProgramId.load(program.id));
+  }
+
+  @FieldResolver(() => TrainingChange, {
+    nullable: true,
+    description: 'The change between two given editions (e.g. the 2021 revised plan → the 2021 result), for tables with one column per comparison; null when the program lacks either edition.',
+  })
+  async change(
+    @Root() program: TrainingProgram,
+    @Ctx() { loaders }: TrainingContext,
+    @Arg('fromYear', () => Int, { description: 'Year of the earlier edition.' }) fromYear: number,
+    @Arg('fromPhase', () => TrainingPhase, { description: 'Phase of the earlier edition.' }) fromPhase: keyof typeof TrainingPhase,
+    @Arg('toYear', () => Int, { description: 'Year of the later edition.' }) toYear: number,
+    @Arg('toPhase', () => TrainingPhase, { description: 'Phase of the later edition.' }) toPhase: keyof typeof TrainingPhase,
+  ): Promise<TrainingChange | null> {
+    return changeBetween(await loaders.editionsByProgramId.load(program.id), { year: fromYear, phase: fromPhase }, { year: toYear, phase: toPhase });
   }
 
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds the program (budgets subgraph).' })
