@@ -1,7 +1,7 @@
 /** Findings in budget tables, computed from the printed figures (never by eye). */
 import { z } from 'zod';
 import { decimalPlaces, isNil, parseAmount } from '../seeds/printed';
-import { percentage, truncatedPercentage } from '../seeds/rates';
+import { comparedAmounts, percentage, truncatedPercentage } from '../seeds/rates';
 import type { budgetTable } from '../seeds/records';
 import { formatPrinted, type Finding } from './finding';
 
@@ -111,19 +111,11 @@ function rateFindings(table: Table): Finding[] {
   return findings;
 }
 
-/** The amounts a table's change column compares, for one row (nil beside a printed amount counts as 0). */
-function changeBasis(table: Table, row: Row): [bigint, bigint] | null {
-  if (!table.changeBasis) return null;
-  const [now, before] = table.changeBasis === 'ORIGINAL' ? [row.original, row.previousOriginal] : [row.current, row.previousCurrent];
-  if (isNil(now) && isNil(before)) return null;
-  return [printedUnits(now) ?? 0n, printedUnits(before) ?? 0n];
-}
-
 /** A printed change (증감) against the difference of its amounts, and a printed change rate against the computed one. */
 function changeFindings(table: Table): Finding[] {
   const findings: Finding[] = [];
   for (const row of table.rows) {
-    const basis = changeBasis(table, row);
+    const basis = comparedAmounts(table.changeBasis, row, printedUnits);
     if (!basis) continue;
     const difference = basis[0] - basis[1];
     if (!isNil(row.change) && printedUnits(row.change) !== difference) {

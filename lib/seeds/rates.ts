@@ -26,3 +26,24 @@ export function truncatedPercentage(numerator: bigint, denominator: bigint, plac
   const whole = value / scale;
   return places > 0 ? `${whole}.${(value % scale).toString().padStart(places, '0')}` : `${whole}`;
 }
+
+/** The amounts of a budget row a change (증감) may compare: this year's and the previous year's, original and current. */
+export interface ComparedAmounts<V> {
+  original?: V;
+  previousOriginal?: V;
+  current?: V;
+  previousCurrent?: V;
+}
+
+/**
+ * The two amounts a change compares, as the table declares (ORIGINAL: original − previousOriginal;
+ * CURRENT: current − previousCurrent), read by `amount`. A nil beside a printed amount counts as 0;
+ * null when the table compares nothing or both are nil. One rule for the findings (on printed
+ * figures, at load) and for BudgetLine.changeComputed (on won, at query time).
+ */
+export function comparedAmounts<V>(basis: 'ORIGINAL' | 'CURRENT' | null | undefined, row: ComparedAmounts<V>, amount: (value: V | undefined) => bigint | null): [bigint, bigint] | null {
+  if (!basis) return null;
+  const [now, before] = basis === 'ORIGINAL' ? [amount(row.original), amount(row.previousOriginal)] : [amount(row.current), amount(row.previousCurrent)];
+  if (now === null && before === null) return null;
+  return [now ?? 0n, before ?? 0n];
+}

@@ -3,21 +3,13 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar, WonScalar } from '../../../lib/graphql/scalars';
 import { decimalPlaces } from '../../../lib/seeds/printed';
-import { percentage } from '../../../lib/seeds/rates';
+import { comparedAmounts, percentage } from '../../../lib/seeds/rates';
 import { BudgetClassification, BudgetLineStatus, BudgetRowKind, ChangeBasis, MoneyUnit } from '../enums';
 
 const money = () => ({ type: new BigIntType('bigint'), nullable: true });
 
 /** Funding sources the reports print beside a line. */
 const FUNDING_SOURCE = /특별교부금|\d차\s?추경|추경/;
-
-/** The two amounts a change compares, as the table declares: this year's and the previous year's. A nil beside a printed amount counts as 0. */
-function changeBasis(line: BudgetLine): [bigint, bigint] | null {
-  if (!line.changeBasis) return null;
-  const [now, before] = line.changeBasis === 'ORIGINAL' ? [line.original, line.previousOriginal] : [line.current, line.previousCurrent];
-  if (now === null && before === null) return null;
-  return [BigInt(now ?? 0n), BigInt(before ?? 0n)];
-}
 
 @ObjectType('BudgetLine', {
   description:
@@ -101,7 +93,7 @@ export class BudgetLine extends OwnedRecord {
     description: 'The change computed from the amounts the table compares (changeBasis): original − previousOriginal, or current − previousCurrent; a nil beside a printed amount counts as 0.',
   })
   get changeComputed(): bigint | null {
-    const pair = changeBasis(this);
+    const pair = comparedAmounts(this.changeBasis, this, (value) => (value === null || value === undefined ? null : BigInt(value)));
     return pair ? pair[0] - pair[1] : null;
   }
 
@@ -115,7 +107,7 @@ export class BudgetLine extends OwnedRecord {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'changeComputed ÷ the previous amount × 100, at the printed precision (1 place when none is printed).' })
   get changeRateComputed(): string | null {
-    const pair = changeBasis(this);
+    const pair = comparedAmounts(this.changeBasis, this, (value) => (value === null || value === undefined ? null : BigInt(value)));
     if (!pair) return null;
     return percentage(pair[0] - pair[1], pair[1], this.changeRatePrinted ? decimalPlaces(this.changeRatePrinted) : 1);
   }
