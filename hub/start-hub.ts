@@ -6,6 +6,7 @@
 import { gatewaySecret, hostOf, portOf } from '../lib/config';
 import { resolveDatabase, type ResolvedDatabase } from '../lib/db/database-url';
 import { listen } from '../lib/http/listen';
+import { readAllSeedsWithChecksum } from '../lib/seeds/read-seeds';
 import { startSubgraph, type RunningSubgraph } from '../lib/service/run-service';
 import { readSupergraph } from '../gateway/schema-files';
 import { createGatewayApp } from '../gateway/server';
@@ -30,6 +31,8 @@ export interface RunningHub {
 
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const log = options.log ?? (() => undefined);
+  // Read and validate the seed files once for all four subgraphs, before any database starts.
+  const seeds = readAllSeedsWithChecksum();
   const database: ResolvedDatabase = options.databaseUrl ? { url: options.databaseUrl } : await resolveDatabase(log);
   const secret = options.secret ?? gatewaySecret();
   const settled = await Promise.allSettled(
@@ -38,6 +41,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         databaseUrl: database.url,
         secret,
         seed: true,
+        seeds,
         port: options.ephemeralPorts ? 0 : undefined,
         onQuery: options.onQuery,
       }),

@@ -7,18 +7,18 @@ import 'reflect-metadata';
 import { resolveDatabase } from '../lib/db/database-url';
 import { openSubgraphDatabase } from '../lib/db/orm';
 import { loadSeeds } from '../lib/seeds/load-seeds';
-import { readAllSeeds } from '../lib/seeds/read-seeds';
+import { readAllSeedsWithChecksum } from '../lib/seeds/read-seeds';
 import { SUBGRAPHS } from '../subgraphs';
 
 async function main(): Promise<void> {
   const force = process.argv.includes('--force');
-  readAllSeeds(); // validate every file before touching a database
+  const seeds = readAllSeedsWithChecksum(); // validate every file before touching a database
   const database = await resolveDatabase(console.log);
   try {
     for (const definition of SUBGRAPHS) {
       const orm = await openSubgraphDatabase({ subgraph: definition.name, clientUrl: database.url, entities: definition.entities, migrations: definition.migrations });
       try {
-        const result = await loadSeeds(orm, definition, { force });
+        const result = await loadSeeds(orm, definition, { force, seeds });
         console.log(`${definition.name.padEnd(15)} seeds ${result.status}: ${result.records} records`);
       } finally {
         await orm.close();

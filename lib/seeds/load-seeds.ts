@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { SeedState } from '../db/seed-state.entity';
 import type { SubgraphOrm } from '../db/orm';
 import type { SubgraphDefinition } from '../service/subgraph-definition';
-import { readAllSeedsWithChecksum, SEEDS_DIR, type SeedContent } from './read-seeds';
+import { readAllSeedsWithChecksum, SEEDS_DIR, type ReadSeeds, type SeedContent } from './read-seeds';
 
 /** Builds every entity of one subgraph from the validated seeds (its own, and others' for reference). */
 export type SeedPlan = (seeds: SeedContent) => object[];
@@ -28,11 +28,10 @@ async function replaceContent(em: EntityManager, definition: SubgraphDefinition,
 export async function loadSeeds(
   orm: SubgraphOrm,
   definition: SubgraphDefinition,
-  options: { seedsDir?: string; force?: boolean } = {},
+  options: { seedsDir?: string; force?: boolean; seeds?: ReadSeeds } = {},
 ): Promise<SeedResult> {
-  const seedsDir = options.seedsDir ?? SEEDS_DIR;
-  // Validate everything before touching the database.
-  const { content: all, checksum } = readAllSeedsWithChecksum(seedsDir);
+  // Validate everything before touching the database (or take what a caller starting several subgraphs read once).
+  const { content: all, checksum } = options.seeds ?? readAllSeedsWithChecksum(options.seedsDir ?? SEEDS_DIR);
   const stamp = `${checksum}:${definition.migrations.map((m) => m.name).join(',')}`;
   const entities = definition.seedPlan(all);
 

@@ -82,7 +82,13 @@ export function readSubgraphSeeds<S extends SubgraphName>(
  * Every subgraph's seeds, validated, with ids unique and every cross-reference resolved, and a
  * checksum over all their files (a subgraph's rows may be derived from others' seeds: findings are).
  */
-export function readAllSeedsWithChecksum(seedsDir = SEEDS_DIR): { content: SeedContent; checksum: string } {
+/** Every seed file, validated, with one checksum over them all. */
+export interface ReadSeeds {
+  content: SeedContent;
+  checksum: string;
+}
+
+export function readAllSeedsWithChecksum(seedsDir = SEEDS_DIR): ReadSeeds {
   const hash = createHash('sha256');
   const content: Record<string, unknown> = {};
   for (const name of SUBGRAPH_NAMES) {

@@ -8,6 +8,7 @@ import { openSubgraphDatabase, type SubgraphOrm } from '../db/orm';
 import { createSubgraphApp } from '../http/subgraph-server';
 import { listen, type Listening } from '../http/listen';
 import { loadSeeds, type SeedResult } from '../seeds/load-seeds';
+import type { ReadSeeds } from '../seeds/read-seeds';
 import type { SubgraphDefinition } from './subgraph-definition';
 
 export interface RunningSubgraph {
@@ -25,6 +26,8 @@ export interface StartSubgraphOptions {
   host?: string;
   /** Load the seeds after migrating (idempotent). */
   seed?: boolean;
+  /** The seed files, when the caller read them once for several subgraphs; else the subgraph reads them. */
+  seeds?: ReadSeeds;
   onQuery?: (sql: string) => void;
 }
 
@@ -39,7 +42,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   });
   let listening: Listening | undefined;
   try {
-    const seed = options.seed ? await loadSeeds(orm, definition) : undefined;
+    const seed = options.seed ? await loadSeeds(orm, definition, { seeds: options.seeds }) : undefined;
     const { app, apollo } = await createSubgraphApp(definition, orm, { secret: options.secret });
     const host = options.host ?? hostOf(definition.name);
     listening = await listen(app, options.port ?? portOf(definition.name), host);
