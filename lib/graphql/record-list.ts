@@ -15,6 +15,9 @@ export type ListFilter<T> =
   | { search: readonly (keyof T & string)[]; description: string }
   | { periodCovers: readonly [keyof T & string, keyof T & string]; description: string };
 
+/** The filter of every list whose records a budget line funds (its records carry budgetLineId). */
+export const budgetLineId = { equals: 'budgetLineId', type: () => ID, description: 'Only records tied to this budget line (budgets subgraph).' } as const;
+
 /** Whether a period (partial ISO start and end; no end: the start alone) touches a year. */
 function coversYear(start: unknown, end: unknown, year: number): boolean {
   if (typeof start !== 'string') return false;

@@ -1,6 +1,6 @@
 /** The lists of the budgets subgraph: filters and sort fields, shared by the root lists and Organization's. */
 import { ID, Int } from 'type-graphql';
-import { recordList } from '../../lib/graphql/record-list';
+import { budgetLineId, recordList } from '../../lib/graphql/record-list';
 import { BudgetLine } from './entities/budget-line.entity';
 import { BudgetTable } from './entities/budget-table.entity';
 import { PerformanceIndicator } from './entities/performance-indicator.entity';
@@ -39,6 +39,7 @@ export const statedAmountList = recordList(StatedAmount, {
   order: { ID: 'id', FISCAL_YEAR: 'fiscalYear', AMOUNT: 'amount' },
   defaultOrder: 'ID',
   filters: {
+    budgetLineId,
     fiscalYear,
     search: { search: ['nameKo', 'nameEn'], description: 'Text in the Korean or English name (case-insensitive).' },
   },
@@ -49,6 +50,7 @@ export const performanceIndicatorList = recordList(PerformanceIndicator, {
   order: { ID: 'id', YEAR: 'year' },
   defaultOrder: 'ID',
   filters: {
+    budgetLineId,
     year: { equals: 'year', type: () => Int, description: 'Only this year.' },
     search: { search: ['nameKo', 'nameEn'], description: 'Text in the Korean or English name (case-insensitive).' },
   },

@@ -1,6 +1,6 @@
 /** The lists of the infrastructure subgraph: filters and sort fields, shared by the root lists and Organization's. */
 import { ID } from 'type-graphql';
-import { recordList } from '../../lib/graphql/record-list';
+import { budgetLineId, recordList } from '../../lib/graphql/record-list';
 import { DeviceRollout } from './entities/device-rollout.entity';
 import { InformationSystem } from './entities/information-system.entity';
 import { NetworkProject } from './entities/network-project.entity';
@@ -18,6 +18,7 @@ export const informationSystemList = recordList(InformationSystem, {
   order: { ...byName, HARDWARE_UNITS: 'hardwareUnits', SOFTWARE_UNITS: 'softwareUnits' },
   defaultOrder: 'ID',
   filters: {
+    budgetLineId,
     category: { equals: 'category', type: () => SystemCategory, description: 'Only systems of this category.' },
     search: searchKoEn,
   },
@@ -27,7 +28,7 @@ export const networkProjectList = recordList(NetworkProject, {
   name: 'NetworkProject',
   order: { ...byName, PERIOD_START: 'periodStart' },
   defaultOrder: 'ID',
-  filters: { year: periodYear, search: searchKoEn },
+  filters: { budgetLineId, year: periodYear, search: searchKoEn },
 });
 
 export const securityMetricList = recordList(SecurityMetric, {
@@ -47,6 +48,7 @@ export const deviceRolloutList = recordList(DeviceRollout, {
   order: { ...byName, DEVICE_KIND: 'deviceKind', UNITS: 'units' },
   defaultOrder: 'ID',
   filters: {
+    budgetLineId,
     deviceKind: { equals: 'deviceKind', type: () => DeviceKind, description: 'Only rollouts of this kind of device.' },
     status: { equals: 'status', type: () => RolloutStatus, description: 'Only rollouts at this stage.' },
     search: { search: ['nameKo'], description: 'Text in the printed name (case-insensitive).' },

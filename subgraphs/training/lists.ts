@@ -1,6 +1,6 @@
 /** The lists of the training subgraph: filters and sort fields, shared by the root lists and Organization's. */
 import { Int } from 'type-graphql';
-import { recordList } from '../../lib/graphql/record-list';
+import { budgetLineId, recordList } from '../../lib/graphql/record-list';
 import { AudienceGroup } from './audience';
 import { CompetencyAssessment } from './entities/competency-assessment.entity';
 import { TrainingProgram } from './entities/training-program.entity';
@@ -11,6 +11,7 @@ export const trainingProgramList = recordList(TrainingProgram, {
   order: { ID: 'id', NAME_KO: 'nameKo', TYPE: 'type', AUDIENCE: 'audienceGroup' },
   defaultOrder: 'ID',
   filters: {
+    budgetLineId,
     year: { includes: 'years', type: () => Int, description: 'Only programs with an edition in this year.' },
     type: { equals: 'type', type: () => TrainingType, description: 'Only programs of this type.' },
     mode: { equals: 'mode', type: () => TrainingMode, description: 'Only programs delivered this way.' },
@@ -24,6 +25,7 @@ export const competencyAssessmentList = recordList(CompetencyAssessment, {
   order: { ID: 'id', YEAR: 'year' },
   defaultOrder: 'ID',
   filters: {
+    budgetLineId,
     year: { equals: 'year', type: () => Int, description: 'Only this year.' },
     search: { search: ['targetGroupKo', 'targetGroupEn'], description: 'Text in the Korean or English target group (case-insensitive).' },
   },

@@ -133,6 +133,21 @@ describe('lists on Organization: filtered, sorted, paged, and over the subtree o
     expect(dataQualityFindings.totalCount).toBeGreaterThan(0);
   });
 
+  it('a record\'s related lists come whole on it, and paged and filtered on the root lists by its id', async () => {
+    const { budgetLine, trainingPrograms, informationSystems, budgetTable, budgetLines } = await ask(`{
+      budgetLine(id: "000-tasks/28") { trainingPrograms { id } informationSystems { id } }
+      trainingPrograms(budgetLineId: "000-tasks/28") { totalCount nodes { id } }
+      informationSystems(budgetLineId: "000-tasks/28") { totalCount nodes { id } }
+      budgetTable(id: "000-subprogram") { lines { id } }
+      budgetLines(tableId: "000-subprogram", orderBy: ID, first: 2000) { totalCount nodes { id } } }`);
+    expect(trainingPrograms.nodes.map((p: any) => p.id).sort()).toEqual(budgetLine.trainingPrograms.map((p: any) => p.id).sort());
+    expect(informationSystems.nodes.map((s: any) => s.id).sort()).toEqual(budgetLine.informationSystems.map((s: any) => s.id).sort());
+    expect(trainingPrograms.totalCount + informationSystems.totalCount).toBeGreaterThan(0);
+    // 000:122-156 — the sub-program table: 33 rows and 계
+    expect(budgetLines.totalCount).toBe(34);
+    expect(budgetLines.nodes.map((l: any) => l.id).sort()).toEqual(budgetTable.lines.map((l: any) => l.id).sort());
+  });
+
   it('pages through a long list on Organization with cursors, every record once', async () => {
     const query = `query($after: String) { organization(id: "smoe-tti") { trainingPrograms(includeDescendants: true, first: 100, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }`;
