@@ -9,7 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { MAX_QUERY_DEPTH, SECRET_HEADER, type SubgraphName } from '../lib/config';
 import { depthLimit } from '../lib/graphql/depth-limit';
-import { formatError } from '../lib/graphql/errors';
+import { formatGatewayError } from '../lib/graphql/errors';
 import { explorerRouter } from './explorer';
 import { reportRouter } from './report-route';
 
@@ -49,6 +49,9 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Gateway
       urls.set(name, target);
       return new RemoteGraphQLDataSource({
         url: target,
+        // Node's own fetch (undici) drops an idle connection before the subgraph's server closes it
+        // (it honours the server's Keep-Alive timeout), so a request never lands on a closing socket.
+        fetcher: fetch as never,
         willSendRequest({ request }) {
           request.http?.headers.set(SECRET_HEADER, options.secret);
         },
@@ -60,7 +63,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Gateway
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     // Apollo's own landing page loads from a CDN; the hub serves its explorer itself.
     plugins: [ApolloServerPluginLandingPageDisabled()],
-    formatError,
+    formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
   });

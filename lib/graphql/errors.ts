@@ -21,3 +21,25 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   return formatted;
 }
+
+/** How the gateway's request to a subgraph fails when the subgraph is down or drops the connection. */
+const SUBGRAPH_FAILURE = /^request to \S+ failed|fetch failed|other side closed|socket hang up/i;
+
+/**
+ * The gateway's errors: a subgraph that did not answer is named as such (not as the database),
+ * everything else as in formatError.
+ */
+export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: Error })?.originalError ?? (error as Error);
+  const message = original?.message ?? formatted.message;
+  if (SUBGRAPH_FAILURE.test(message)) {
+    console.error(`[subgraph] ${message}`);
+    return {
+      message: 'A service of the hub did not answer; nothing was changed. Try again shortly.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
+  return formatError(formatted, error);
+}
