@@ -35,3 +35,8 @@ export function groupLoader<T extends object, K extends keyof T & string>(
     return values.map((value) => groups.get(value) ?? []);
   });
 }
+
+/** What a group loader holds for several keys, as one list in key order (the loads still batch into one query). */
+export async function loadGroups<T>(loader: { load(key: string): Promise<T[]> }, keys: string[]): Promise<T[]> {
+  return (await Promise.all(keys.map((key) => loader.load(key)))).flat();
+}

@@ -6,6 +6,7 @@
  */
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, ID, Int, type ClassType } from 'type-graphql';
+import { loadGroups } from '../db/loaders';
 import { connectionType, containsPattern, orderFieldEnum, PageArgs, pageOf, paginate, SortDirection, type Connection } from './connection';
 
 /** A filter argument: equal to a column, contained in an array column, or text in one of some columns. */
@@ -59,7 +60,7 @@ function compareValues(a: unknown, b: unknown): number {
 }
 
 /** Sorts like the SQL lists: by the property (nil last either way), then by id. */
-export function sortRecords<T extends { id: string }>(items: T[], property: keyof T & string, direction: keyof typeof SortDirection): T[] {
+function sortRecords<T extends { id: string }>(items: T[], property: keyof T & string, direction: keyof typeof SortDirection): T[] {
   const sign = direction === 'DESC' ? -1 : 1;
   return [...items].sort((x, y) => {
     const a = x[property];
@@ -147,7 +148,6 @@ export function recordList<T extends { id: string }, const O extends string>(
     Connection,
     RootArgs: RootArgs as ClassType<ListArgs>,
     OrganizationArgs: OrganizationArgs as ClassType<ListArgs>,
-    orderField: order.enumObject,
 
     /**
      * A page of the root list, by SQL. `organizationIds`, when given, replaces the organizationId
@@ -162,12 +162,11 @@ export function recordList<T extends { id: string }, const O extends string>(
     },
 
     /**
-     * A page of the records of some organizations, each group loaded by `load` (a DataLoader, so a
+     * A page of the records of some organizations, each group loaded by `loader` (a DataLoader, so a
      * request over many organizations still makes one query), then filtered and sorted in memory.
      */
-    async pageOfOrganizations(load: (organizationId: string) => Promise<T[]>, organizationIds: string[], args: ListArgs): Promise<Connection<T>> {
-      const groups = await Promise.all(organizationIds.map(load));
-      return this.pageOf(groups.flat(), args);
+    async pageOfOrganizations(loader: { load(organizationId: string): Promise<T[]> }, organizationIds: string[], args: ListArgs): Promise<Connection<T>> {
+      return this.pageOf(await loadGroups(loader, organizationIds), args);
     },
 
     /** A page of records already loaded (in the order the report prints them), filtered and sorted. */

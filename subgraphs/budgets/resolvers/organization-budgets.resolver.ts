@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { organizationScope, subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { loadGroups } from '../../../lib/db/loaders';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
 import { BudgetRollup, ItBudgetShare, itShare, rollUpBudget } from '../budget-rollup';
@@ -18,7 +19,7 @@ export class OrganizationBudgetsResolver {
   @FieldResolver(() => budgetTableList.Connection, { description: 'Budget tables the reports print for this organization (and, on request, every unit below it); filtered, sorted and paged.' })
   @Directive('@requires(fields: "descendantIds")')
   budgetTables(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext, @Args(() => budgetTableList.OrganizationArgs) args: ListArgs): Promise<Connection<BudgetTable>> {
-    return budgetTableList.pageOfOrganizations((id) => loaders.tablesByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return budgetTableList.pageOfOrganizations(loaders.tablesByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => budgetLineList.Connection, {
@@ -26,13 +27,13 @@ export class OrganizationBudgetsResolver {
   })
   @Directive('@requires(fields: "descendantIds")')
   budgetLines(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext, @Args(() => budgetLineList.OrganizationArgs) args: ListArgs): Promise<Connection<BudgetLine>> {
-    return budgetLineList.pageOfOrganizations((id) => loaders.linesByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return budgetLineList.pageOfOrganizations(loaders.linesByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => statedAmountList.Connection, { description: 'Amounts stated in running text about this organization (and, on request, every unit below it).' })
   @Directive('@requires(fields: "descendantIds")')
   statedAmounts(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext, @Args(() => statedAmountList.OrganizationArgs) args: ListArgs): Promise<Connection<StatedAmount>> {
-    return statedAmountList.pageOfOrganizations((id) => loaders.statedAmountsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return statedAmountList.pageOfOrganizations(loaders.statedAmountsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => performanceIndicatorList.Connection, {
@@ -44,7 +45,7 @@ export class OrganizationBudgetsResolver {
     @Ctx() { loaders }: BudgetsContext,
     @Args(() => performanceIndicatorList.OrganizationArgs) args: ListArgs,
   ): Promise<Connection<PerformanceIndicator>> {
-    return performanceIndicatorList.pageOfOrganizations((id) => loaders.indicatorsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return performanceIndicatorList.pageOfOrganizations(loaders.indicatorsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => BudgetAmounts, {
@@ -73,12 +74,9 @@ export class OrganizationBudgetsResolver {
     @Arg('classification', () => BudgetClassification, { defaultValue: 'SUB_PROGRAM' }) classification: keyof typeof BudgetClassification = 'SUB_PROGRAM',
   ): Promise<BudgetRollup> {
     const ids = subtree(organization);
-    const [lines, tables] = await Promise.all([
-      Promise.all(ids.map((id) => loaders.linesByOrganizationId.load(id))),
-      Promise.all(ids.map((id) => loaders.tablesByOrganizationId.load(id))),
-    ]);
-    const asOf = new Map(tables.flat().map((t) => [t.id, t.asOf]));
-    return rollUpBudget(lines.flat(), asOf, fiscalYear, classification);
+    const [lines, tables] = await Promise.all([loadGroups(loaders.linesByOrganizationId, ids), loadGroups(loaders.tablesByOrganizationId, ids)]);
+    const asOf = new Map(tables.map((t) => [t.id, t.asOf]));
+    return rollUpBudget(lines, asOf, fiscalYear, classification);
   }
 
   @FieldResolver(() => ItBudgetShare, { description: 'The share of IT-related lines in the budget of this organization and every unit below it.' })
@@ -89,7 +87,7 @@ export class OrganizationBudgetsResolver {
     @Arg('fiscalYear', () => Int) fiscalYear: number,
     @Arg('classification', () => BudgetClassification, { defaultValue: 'TASK' }) classification: keyof typeof BudgetClassification = 'TASK',
   ): Promise<ItBudgetShare> {
-    const lines = (await Promise.all(subtree(organization).map((id) => loaders.linesByOrganizationId.load(id)))).flat();
+    const lines = await loadGroups(loaders.linesByOrganizationId, subtree(organization));
     return itShare(lines, new Set(organization.itBudgetLineIds ?? []), fiscalYear, classification);
   }
 }

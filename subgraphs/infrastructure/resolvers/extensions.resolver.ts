@@ -1,5 +1,6 @@
 import { Args, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { organizationScope, subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { loadGroups } from '../../../lib/db/loaders';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
 import { ItRollup, rollUpIt } from '../it-rollup';
@@ -17,20 +18,19 @@ export class OrganizationInfrastructureResolver {
   @FieldResolver(() => informationSystemList.Connection, { description: 'Information systems this organization (and, on request, every unit below it) operates; filtered, sorted and paged.' })
   @Directive('@requires(fields: "descendantIds")')
   informationSystems(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => informationSystemList.OrganizationArgs) args: ListArgs): Promise<Connection<InformationSystem>> {
-    return informationSystemList.pageOfOrganizations((id) => loaders.systemsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return informationSystemList.pageOfOrganizations(loaders.systemsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => ItRollup, { description: 'IT figures of this organization and every unit below it.' })
   @Directive('@requires(fields: "descendantIds")')
   async itRollup(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext): Promise<ItRollup> {
     const ids = subtree(organization);
-    const all = <T>(loader: { load(id: string): Promise<T[]> }) => Promise.all(ids.map((id) => loader.load(id))).then((lists) => lists.flat());
     const [systems, networks, security, service, rollouts] = await Promise.all([
-      all(loaders.systemsByOrganizationId),
-      all(loaders.networksByOrganizationId),
-      all(loaders.securityByOrganizationId),
-      all(loaders.serviceByOrganizationId),
-      all(loaders.rolloutsByOrganizationId),
+      loadGroups(loaders.systemsByOrganizationId, ids),
+      loadGroups(loaders.networksByOrganizationId, ids),
+      loadGroups(loaders.securityByOrganizationId, ids),
+      loadGroups(loaders.serviceByOrganizationId, ids),
+      loadGroups(loaders.rolloutsByOrganizationId, ids),
     ]);
     return rollUpIt({ systems, networks, security, service, rollouts });
   }
@@ -41,34 +41,36 @@ export class OrganizationInfrastructureResolver {
   @Directive('@requires(fields: "descendantIds")')
   async itBudgetLineIds(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext): Promise<string[]> {
     const ids = subtree(organization);
-    const lists = await Promise.all(
-      ids.flatMap((id) => [loaders.systemsByOrganizationId.load(id), loaders.networksByOrganizationId.load(id), loaders.rolloutsByOrganizationId.load(id)]),
-    );
-    return [...new Set(lists.flat().flatMap((record) => (record.budgetLineId ? [record.budgetLineId] : [])))].sort();
+    const records = await Promise.all([
+      loadGroups(loaders.systemsByOrganizationId, ids),
+      loadGroups(loaders.networksByOrganizationId, ids),
+      loadGroups(loaders.rolloutsByOrganizationId, ids),
+    ]);
+    return [...new Set(records.flat().flatMap((record) => (record.budgetLineId ? [record.budgetLineId] : [])))].sort();
   }
 
   @FieldResolver(() => networkProjectList.Connection, { description: 'Network projects of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
   @Directive('@requires(fields: "descendantIds")')
   networkProjects(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => networkProjectList.OrganizationArgs) args: ListArgs): Promise<Connection<NetworkProject>> {
-    return networkProjectList.pageOfOrganizations((id) => loaders.networksByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return networkProjectList.pageOfOrganizations(loaders.networksByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => securityMetricList.Connection, { description: 'Security figures of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
   @Directive('@requires(fields: "descendantIds")')
   securityMetrics(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => securityMetricList.OrganizationArgs) args: ListArgs): Promise<Connection<SecurityMetric>> {
-    return securityMetricList.pageOfOrganizations((id) => loaders.securityByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return securityMetricList.pageOfOrganizations(loaders.securityByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => deviceRolloutList.Connection, { description: 'Device rollouts of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
   @Directive('@requires(fields: "descendantIds")')
   deviceRollouts(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => deviceRolloutList.OrganizationArgs) args: ListArgs): Promise<Connection<DeviceRollout>> {
-    return deviceRolloutList.pageOfOrganizations((id) => loaders.rolloutsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return deviceRolloutList.pageOfOrganizations(loaders.rolloutsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => serviceMetricList.Connection, { description: 'Service figures of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
   @Directive('@requires(fields: "descendantIds")')
   serviceMetrics(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => serviceMetricList.OrganizationArgs) args: ListArgs): Promise<Connection<ServiceMetric>> {
-    return serviceMetricList.pageOfOrganizations((id) => loaders.serviceByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return serviceMetricList.pageOfOrganizations(loaders.serviceByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 }
 

@@ -37,7 +37,7 @@ export class OrganizationAdministrationResolver {
     @Ctx() { loaders }: OrganizationsContext,
     @Args(() => recruitmentExamList.OrganizationArgs) args: ListArgs,
   ): Promise<Connection<RecruitmentExam>> {
-    return recruitmentExamList.pageOfOrganizations((id) => loaders.examsByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
+    return recruitmentExamList.pageOfOrganizations(loaders.examsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => administrativeMetricList.Connection, {
@@ -48,6 +48,6 @@ export class OrganizationAdministrationResolver {
     @Ctx() { loaders }: OrganizationsContext,
     @Args(() => administrativeMetricList.OrganizationArgs) args: ListArgs,
   ): Promise<Connection<AdministrativeMetric>> {
-    return administrativeMetricList.pageOfOrganizations((id) => loaders.metricsByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
+    return administrativeMetricList.pageOfOrganizations(loaders.metricsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 }

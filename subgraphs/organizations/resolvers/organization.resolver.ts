@@ -36,7 +36,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => organizationList.Connection, { description: 'Units directly below (하위 조직); with includeDescendants, every unit below at any depth. Filtered, sorted and paged.' })
   async children(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => organizationList.OrganizationArgs) args: ListArgs): Promise<Connection<Organization>> {
-    return organizationList.pageOfOrganizations((id) => loaders.childrenByParentId.load(id), await organizationScope(loaders, organization.id, args), args);
+    return organizationList.pageOfOrganizations(loaders.childrenByParentId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => [Organization], { description: 'Every organization above, nearest first, up to the root.' })
@@ -65,26 +65,26 @@ export class OrganizationResolver {
 
   @FieldResolver(() => staffingLineList.Connection, { description: 'Headcount rows (정·현원) of this organization (and, on request, every unit below it), every table and date; filtered, sorted and paged.' })
   async staffing(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => staffingLineList.OrganizationArgs) args: ListArgs): Promise<Connection<StaffingLine>> {
-    return staffingLineList.pageOfOrganizations((id) => loaders.staffingByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
+    return staffingLineList.pageOfOrganizations(loaders.staffingByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => facilityList.Connection, { description: 'Sites, buildings and rooms (시설); filtered, sorted and paged.' })
   async facilities(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => facilityList.OrganizationArgs) args: ListArgs): Promise<Connection<Facility>> {
-    return facilityList.pageOfOrganizations((id) => loaders.facilitiesByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
+    return facilityList.pageOfOrganizations(loaders.facilitiesByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => organizationFactList.Connection, { description: 'Other figures about the organization (peer comparisons and counts); filtered, sorted and paged.' })
   async facts(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => organizationFactList.OrganizationArgs) args: ListArgs): Promise<Connection<OrganizationFact>> {
-    return organizationFactList.pageOfOrganizations((id) => loaders.factsByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
+    return organizationFactList.pageOfOrganizations(loaders.factsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => dataQualityFindingList.Connection, { description: "Where this organization's (and, on request, its units') figures in the reports disagree with themselves; filtered, sorted and paged." })
   async dataQualityFindings(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => dataQualityFindingList.OrganizationArgs) args: ListArgs): Promise<Connection<DataQualityFinding>> {
-    return dataQualityFindingList.pageOfOrganizations((id) => loaders.findingsByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
+    return dataQualityFindingList.pageOfOrganizations(loaders.findingsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => historyEventList.Connection, { description: 'History events (연혁), oldest first; filtered, sorted and paged.' })
   async history(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => historyEventList.OrganizationArgs) args: ListArgs): Promise<Connection<HistoryEvent>> {
-    return historyEventList.pageOfOrganizations((id) => loaders.historyByOrganizationId.load(id), await organizationScope(loaders, organization.id, args), args);
+    return historyEventList.pageOfOrganizations(loaders.historyByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { organizationScope, subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { loadGroups } from '../../../lib/db/loaders';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
 import { CompetencyAssessment } from '../entities/competency-assessment.entity';
@@ -12,7 +13,7 @@ import { BudgetLineRef, OrganizationRef } from './stubs';
 
 /** The training totals of the programs the given organizations run themselves (batched through the loaders). */
 async function totalsOf(organizationIds: string[], loaders: TrainingContext['loaders'], year: number, phase: string): Promise<TrainingTotals> {
-  const programs = (await Promise.all(organizationIds.map((id) => loaders.programsByOrganizationId.load(id)))).flat();
+  const programs = await loadGroups(loaders.programsByOrganizationId, organizationIds);
   const editions = await Promise.all(programs.map((p) => loaders.editionsByProgramId.load(p.id)));
   const byProgram = new Map(programs.map((p, i) => [p.id, editions[i]]));
   return sumTraining(programs, (p) => byProgram.get(p.id) ?? [], year, phase);
@@ -25,7 +26,7 @@ export class OrganizationTrainingResolver {
   })
   @Directive('@requires(fields: "descendantIds")')
   trainingPrograms(@Root() organization: KeyStub, @Ctx() { loaders }: TrainingContext, @Args(() => trainingProgramList.OrganizationArgs) args: ListArgs): Promise<Connection<TrainingProgram>> {
-    return trainingProgramList.pageOfOrganizations((id) => loaders.programsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return trainingProgramList.pageOfOrganizations(loaders.programsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => TrainingTotals, { description: 'Courses, sessions and trainees of this organization\'s own programs for a year and phase, nobody counted twice.' })
@@ -60,7 +61,7 @@ export class OrganizationTrainingResolver {
     @Ctx() { loaders }: TrainingContext,
     @Args(() => competencyAssessmentList.OrganizationArgs) args: ListArgs,
   ): Promise<Connection<CompetencyAssessment>> {
-    return competencyAssessmentList.pageOfOrganizations((id) => loaders.assessmentsByOrganizationId.load(id), organizationScope(organization, args.includeDescendants), args);
+    return competencyAssessmentList.pageOfOrganizations(loaders.assessmentsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 }
 
