@@ -106,20 +106,15 @@ export function toTable(schema: GraphQLSchema, document: DocumentNode, data: unk
   // A list of records gives a row each; a single record (a dashboard tile) gives one row.
   const found = findRows(data, types) ?? singleRecord(data);
   if (!found) throw new Error('the answer holds no record to make a table of');
-  const columns: string[] = [];
-  const rows = found.rows.map((record) => {
-    const cells = new Map(flatten(record));
-    for (const column of cells.keys()) if (!columns.includes(column)) columns.push(column);
-    return cells;
-  });
+  const rows = found.rows.map((record) => new Map(flatten(record)));
   // Columns in the order the operation selects them; a record left null in some rows gives no column of its own beside its fields'.
+  const seen = [...new Set(rows.flatMap((cells) => [...cells.keys()]))];
   const selected = [...types.keys()];
   const position = (column: string) => {
     const index = selected.indexOf(`${found.path}.${column}`);
     return index < 0 ? selected.length : index;
   };
-  const kept = columns.filter((column) => !columns.some((other) => other.startsWith(`${column}.`))).sort((a, b) => position(a) - position(b));
-  columns.splice(0, columns.length, ...kept);
+  const columns = seen.filter((column) => !seen.some((other) => other.startsWith(`${column}.`))).sort((a, b) => position(a) - position(b));
   const units = columns.map((column) => {
     if (column.endsWith('source')) return 'file:lines';
     const type = types.get(`${found.path}.${column}`);
