@@ -33,8 +33,6 @@ export function audienceGroup(audienceKo: string | null | undefined): AudienceGr
   if (!audienceKo) return 'UNSPECIFIED';
   const text = audienceKo.replace(/[\s·ㆍ･‧]/g, '');
   const found = new Set(KEYWORDS.filter(([, pattern]) => pattern.test(text)).map(([group]) => group));
-  // Leaders are also teachers in the text (교장 contains 교…): a leaders' course is theirs alone.
-  if (found.has('SCHOOL_LEADERS') && found.size === 2 && found.has('TEACHING_STAFF') && !/교원|교사|교직원/.test(text)) found.delete('TEACHING_STAFF');
   // "교직원" names teachers and staff together.
   if (/교직원/.test(text)) return 'MIXED';
   if (found.size === 0) return 'OTHER';
