@@ -1,4 +1,8 @@
-/** A validation rule that refuses queries nested deeper than a limit (fragments followed, introspection exempt). */
+/**
+ * A validation rule that refuses queries nested deeper than a limit (fragments followed, introspection exempt).
+ * Each fragment's depth is computed once and remembered, so the rule is linear in the document: a chain of
+ * fragments that each spread the previous one twice costs one walk per fragment, not 2^k.
+ */
 import {
   GraphQLError,
   Kind,
@@ -8,25 +12,30 @@ import {
   type ValidationContext,
 } from 'graphql';
 
+/** Depth of a selection set; `known` holds each fragment's depth once computed (-1 while in progress: a cycle counts 0). */
 function depthOf(
   selectionSet: SelectionSetNode | undefined,
   fragments: Record<string, FragmentDefinitionNode>,
-  visited: Set<string>,
+  known: Map<string, number>,
 ): number {
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue;
-      deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, visited) : 1);
+      deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, known) : 1);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visited));
+      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, known));
     } else {
       const name = selection.name.value;
-      if (visited.has(name) || !fragments[name]) continue;
-      visited.add(name);
-      deepest = Math.max(deepest, depthOf(fragments[name].selectionSet, fragments, visited));
-      visited.delete(name);
+      if (!fragments[name]) continue;
+      let depth = known.get(name);
+      if (depth === undefined) {
+        known.set(name, -1);
+        depth = depthOf(fragments[name].selectionSet, fragments, known);
+        known.set(name, depth);
+      }
+      deepest = Math.max(deepest, depth);
     }
   }
   return deepest;
@@ -39,9 +48,10 @@ export function depthLimit(maxDepth: number) {
     for (const definition of document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
     }
+    const known = new Map<string, number>();
     return {
       OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, fragments, new Set());
+        const depth = depthOf(node.selectionSet, fragments, known);
         if (depth > maxDepth) {
           context.reportError(
             new GraphQLError(

@@ -32,3 +32,23 @@ describe('depthLimit', () => {
     expect(validate(schema, parse('{ __schema { types { fields { type { ofType { name } } } } } }'), [depthLimit(2)])).toEqual([]);
   });
 });
+
+describe('depthLimit on fragment chains', () => {
+  /** Fragment F<i> spreads F<i-1> twice: 2^k paths through a document of k fragments. */
+  function doubledChain(k: number, leaf = 'id'): string {
+    let fragments = `fragment F0 on Node { ${leaf} }\n`;
+    for (let i = 1; i <= k; i += 1) fragments += `fragment F${i} on Node { child { ...F${i - 1} } ...F${i - 1} }\n`;
+    return `{ node { ...F${k} } }\n${fragments}`;
+  }
+
+  it('walks each fragment once: 2^60 paths are measured, not walked', () => {
+    // Without the memo this would take longer than the universe has left; the assertion is its depth.
+    const [error] = validate(schema, parse(doubledChain(60)), [depthLimit(12)]);
+    expect(error.message).toBe('Query is nested 62 levels deep; the limit is 12. Split it into smaller queries.');
+  });
+
+  it('gives the same depth as a walk of every path on a small chain', () => {
+    expect(validate(schema, parse(doubledChain(3)), [depthLimit(5)])).toEqual([]);
+    expect(validate(schema, parse(doubledChain(4)), [depthLimit(5)])[0].message).toContain('nested 6 levels');
+  });
+});
