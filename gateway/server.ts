@@ -65,6 +65,8 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Gateway
     plugins: [ApolloServerPluginLandingPageDisabled()],
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
+    // The hub owns shutdown (closeOnSignals); Apollo's own SIGINT/SIGTERM handlers would race it.
+    stopOnTerminationSignals: false,
     introspection: true,
   });
   await apollo.start();

@@ -57,6 +57,8 @@ export async function createSubgraphApp<L>(
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The hub owns shutdown (closeOnSignals); Apollo's own SIGINT/SIGTERM handlers would race it.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
