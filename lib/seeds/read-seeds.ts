@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodError } from 'zod';
 import { PROJECT_ROOT, SUBGRAPH_NAMES } from '../config';
+import { citationProblems, ReportLineCounts } from './citations';
 import { seedFiles, type BudgetsSeed, type InfrastructureSeed, type OrganizationsSeed, type SubgraphName, type TrainingSeed } from './records';
 
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
@@ -25,19 +26,36 @@ export class SeedValidationError extends Error {
   }
 }
 
-function describeIssue(file: string, data: unknown, error: ZodError): string {
-  const issue = error.issues[0];
-  const [listKey, index, ...field] = issue.path;
+/** Where a record was read: its seed file (as shown in errors), its list and its index there. */
+export interface RecordOrigin {
+  file: string;
+  list: string;
+  index: number;
+}
+
+/** "budgetTables[1] (id "000-tasks")": a record as errors name it. */
+function recordLabel(list: string, index: number, item: unknown): string {
+  const id = (item as { id?: unknown } | undefined)?.id;
+  return `${list}[${index}]${typeof id === 'string' ? ` (id "${id}")` : ''}`;
+}
+
+/** One problem at `issuePath` ([list, index, ...field]) of a seed file, in the shape every seed error shares. */
+function describe(file: string, data: unknown, issuePath: (string | number)[], message: string, others: number): string {
+  const [listKey, index, ...field] = issuePath;
   let record = '';
   if (typeof listKey === 'string' && typeof index === 'number') {
-    const item = (data as Record<string, unknown[]>)[listKey]?.[index] as { id?: unknown } | undefined;
-    record = `${listKey}[${index}]${item && typeof item.id === 'string' ? ` (id "${item.id}")` : ''}`;
+    record = recordLabel(listKey, index, (data as Record<string, unknown[]>)[listKey]?.[index]);
   } else {
-    record = issue.path.length ? String(issue.path[0]) : '(top level)';
+    record = issuePath.length ? String(issuePath[0]) : '(top level)';
   }
-  const fieldName = field.length ? field.join('.') : issue.path.length > 2 ? '' : '(record)';
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s) in this file)` : '';
-  return `${file}: ${record}: field "${fieldName}": ${issue.message}${more}`;
+  const fieldName = field.length ? field.join('.') : issuePath.length > 2 ? '' : '(record)';
+  const more = others > 0 ? ` (and ${others} more problem(s) in this file)` : '';
+  return `${file}: ${record}: field "${fieldName}": ${message}${more}`;
+}
+
+function describeIssue(file: string, data: unknown, error: ZodError): string {
+  const issue = error.issues[0];
+  return describe(file, data, issue.path, issue.message, error.issues.length - 1);
 }
 
 function seedFilesOf(subgraph: SubgraphName, seedsDir: string): string[] {
@@ -50,13 +68,19 @@ function seedFilesOf(subgraph: SubgraphName, seedsDir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** Validated, merged content of one subgraph's seed files, and a checksum of their bytes. */
+/**
+ * Validated, merged content of one subgraph's seed files, a checksum of their bytes, and where each
+ * record was read (for errors that must name a record's file after the files are merged).
+ * Citations are checked against the reports in `<seedsDir>/sources`.
+ */
 export function readSubgraphSeeds<S extends SubgraphName>(
   subgraph: S,
   seedsDir = SEEDS_DIR,
-): { content: SeedContent[S]; checksum: string; files: string[] } {
+  reports = new ReportLineCounts(path.join(seedsDir, 'sources')),
+): { content: SeedContent[S]; checksum: string; files: string[]; origins: Map<object, RecordOrigin> } {
   const hash = createHash('sha256');
   const merged: Record<string, unknown[]> = {};
+  const origins = new Map<object, RecordOrigin>();
   const files = seedFilesOf(subgraph, seedsDir);
   for (const file of files) {
     const shown = path.relative(PROJECT_ROOT, file).startsWith('..') ? file : path.relative(PROJECT_ROOT, file);
@@ -70,33 +94,39 @@ export function readSubgraphSeeds<S extends SubgraphName>(
     }
     const parsed = seedFiles[subgraph].safeParse(data);
     if (!parsed.success) throw new SeedValidationError(describeIssue(shown, data, parsed.error));
-    for (const [key, list] of Object.entries(parsed.data as Record<string, unknown[]>)) {
+    const problems = citationProblems(parsed.data, reports);
+    if (problems.length) throw new SeedValidationError(describe(shown, parsed.data, problems[0].path, problems[0].message, problems.length - 1));
+    for (const [key, list] of Object.entries(parsed.data as Record<string, object[]>)) {
+      list.forEach((record, index) => origins.set(record, { file: shown, list: key, index }));
       (merged[key] ??= []).push(...list);
     }
   }
   for (const key of Object.keys(seedFiles[subgraph].shape)) merged[key] ??= [];
-  return { content: merged as unknown as SeedContent[S], checksum: hash.digest('hex'), files };
+  return { content: merged as unknown as SeedContent[S], checksum: hash.digest('hex'), files, origins };
 }
 
-/**
- * Every subgraph's seeds, validated, with ids unique and every cross-reference resolved, and a
- * checksum over all their files (a subgraph's rows may be derived from others' seeds: findings are).
- */
 /** Every seed file, validated, with one checksum over them all. */
 export interface ReadSeeds {
   content: SeedContent;
   checksum: string;
 }
 
+/**
+ * Every subgraph's seeds, validated, with ids unique and every cross-reference resolved, and a
+ * checksum over all their files (a subgraph's rows may be derived from others' seeds: findings are).
+ */
 export function readAllSeedsWithChecksum(seedsDir = SEEDS_DIR): ReadSeeds {
   const hash = createHash('sha256');
   const content: Record<string, unknown> = {};
+  const origins = new Map<object, RecordOrigin>();
+  const reports = new ReportLineCounts(path.join(seedsDir, 'sources'));
   for (const name of SUBGRAPH_NAMES) {
-    const read = readSubgraphSeeds(name, seedsDir);
+    const read = readSubgraphSeeds(name, seedsDir, reports);
     hash.update(name).update(read.checksum);
     content[name] = read.content;
+    for (const [record, origin] of read.origins) origins.set(record, origin);
   }
-  checkReferences(content as unknown as SeedContent);
+  checkReferences(content as unknown as SeedContent, origins);
   return { content: content as unknown as SeedContent, checksum: hash.digest('hex') };
 }
 
@@ -105,25 +135,65 @@ export function readAllSeeds(seedsDir = SEEDS_DIR): SeedContent {
   return readAllSeedsWithChecksum(seedsDir).content;
 }
 
-function unique(kind: string, ids: string[]): Set<string> {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) throw new SeedValidationError(`${kind}: id "${id}" is used twice`);
-    seen.add(id);
-  }
-  return seen;
+/** An id and the place that gives it, as a duplicate-id error names it. */
+interface IdAt {
+  id: string;
+  at: string;
 }
 
-/** Ids are unique per kind; organizationId, parentId, budgetLineId and systemId point at records that exist. */
-export function checkReferences(all: SeedContent): void {
-  const orgs = unique('organizations', all.organizations.organizations.map((o) => o.id));
-  const budgetLineIds: string[] = [];
-  for (const table of all.budgets.budgetTables) {
-    for (const row of table.rows) budgetLineIds.push(`${table.id}/${row.position}`);
+/** One check for every kind, whether the two records share a file or not: the error names both places. */
+function unique(kind: string, ids: IdAt[]): Set<string> {
+  const first = new Map<string, string>();
+  for (const { id, at } of ids) {
+    const earlier = first.get(id);
+    if (earlier !== undefined) throw new SeedValidationError(`${kind}: duplicate id "${id}": ${earlier} and ${at}`);
+    first.set(id, at);
   }
-  const lines = unique('budget lines', budgetLineIds);
-  unique('budget tables', all.budgets.budgetTables.map((t) => t.id));
-  const systems = unique('information systems', all.infrastructure.informationSystems.map((s) => s.id));
+  return new Set(first.keys());
+}
+
+/**
+ * Ids are unique per kind; organizationId, parentId, budgetLineId and systemId point at records that exist.
+ * `origins` (from readSubgraphSeeds) lets errors name each record's file; without it, records are named by position.
+ */
+export function checkReferences(all: SeedContent, origins: Map<object, RecordOrigin> = new Map()): void {
+  const place = (record: object, list: string, index: number) => {
+    const origin = origins.get(record);
+    return origin ? `${origin.file} ${origin.list}[${origin.index}]` : `${list}[${index}]`;
+  };
+  const idsOf = (list: string, records: Array<{ id: string }>): IdAt[] => records.map((r, index) => ({ id: r.id, at: place(r, list, index) }));
+
+  const orgs = unique('organizations', idsOf('organizations', all.organizations.organizations));
+  // Tables before their lines: a table given twice is reported as such, not as its first row's line id.
+  unique('budget tables', idsOf('budgetTables', all.budgets.budgetTables));
+  const lines = unique(
+    'budget lines',
+    all.budgets.budgetTables.flatMap((table, t) =>
+      table.rows.map((row, r) => ({ id: `${table.id}/${row.position}`, at: `${place(table, 'budgetTables', t)} (id "${table.id}") rows[${r}]` })),
+    ),
+  );
+  const systems = unique('information systems', idsOf('informationSystems', all.infrastructure.informationSystems));
+  for (const [kind, list, records] of [
+    ['staffing lines', 'staffingLines', all.organizations.staffingLines],
+    ['facilities', 'facilities', all.organizations.facilities],
+    ['history events', 'historyEvents', all.organizations.historyEvents],
+    ['organization facts', 'organizationFacts', all.organizations.organizationFacts],
+    ['recruitment exams', 'recruitmentExams', all.organizations.recruitmentExams],
+    ['administrative metrics', 'administrativeMetrics', all.organizations.administrativeMetrics],
+    // Their ids become the findings' ids (curated:<id>), which must be unique like any other.
+    ['curated findings', 'curatedFindings', all.organizations.curatedFindings],
+    ['stated amounts', 'statedAmounts', all.budgets.statedAmounts],
+    ['performance indicators', 'performanceIndicators', all.budgets.performanceIndicators],
+    ['training programs', 'trainingPrograms', all.training.trainingPrograms],
+    ['competency assessments', 'competencyAssessments', all.training.competencyAssessments],
+    ['system facts', 'systemFacts', all.infrastructure.systemFacts],
+    ['network projects', 'networkProjects', all.infrastructure.networkProjects],
+    ['security metrics', 'securityMetrics', all.infrastructure.securityMetrics],
+    ['device rollouts', 'deviceRollouts', all.infrastructure.deviceRollouts],
+    ['service metrics', 'serviceMetrics', all.infrastructure.serviceMetrics],
+  ] as const) {
+    unique(kind, idsOf(list, records));
+  }
 
   const missing: string[] = [];
   const expect = (set: Set<string>, value: string | null | undefined, what: string) => {
@@ -143,7 +213,6 @@ export function checkReferences(all: SeedContent): void {
     ['service metric', all.infrastructure.serviceMetrics],
   ];
   for (const [kind, records] of owned) {
-    unique(`${kind}s`, records.map((r) => r.id));
     for (const record of records) {
       expect(orgs, record.organizationId, `${kind} ${record.id}.organizationId`);
       expect(lines, record.budgetLineId, `${kind} ${record.id}.budgetLineId`);
@@ -163,13 +232,11 @@ export function checkReferences(all: SeedContent): void {
     all.organizations.administrativeMetrics,
     all.training.competencyAssessments,
   ]) {
-    unique('records', list.map((r) => r.id));
     for (const record of list) {
       expect(orgs, record.organizationId, `${record.id}.organizationId`);
       expect(lines, (record as { budgetLineId?: string }).budgetLineId, `${record.id}.budgetLineId`);
     }
   }
-  unique('system facts', all.infrastructure.systemFacts.map((f) => f.id));
   const programs = new Set(all.training.trainingPrograms.map((p) => p.id));
   for (const program of all.training.trainingPrograms) {
     expect(programs, program.repeats, `training program ${program.id}.repeats`);

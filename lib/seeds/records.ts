@@ -21,10 +21,41 @@ export const LINES_PATTERN = /^\d+(-\d+)?(,\d+(-\d+)?)*$/;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9.:/_-]*$/, 'ids are lower-case ascii: a-z 0-9 . : / _ -');
 const text = z.string().min(1);
-const lines = z.string().regex(LINES_PATTERN, 'lines look like "124", "124-126" or "124-126,130"');
+/**
+ * Why a well-formed citation can name no line of any report (line 0, a range that runs backwards),
+ * or null. Whether the lines exist in the cited report is checked once the file is known (citations.ts).
+ */
+function impossibleCitation(value: string): string | null {
+  for (const part of value.split(',')) {
+    const [first, last = first] = part.split('-').map(Number);
+    if (first === 0 || last === 0) return 'line 0 does not exist: lines count from 1';
+    if (last < first) return `range ${part} runs backwards`;
+  }
+  return null;
+}
+
+const lines = z
+  .string()
+  .regex(LINES_PATTERN, 'lines look like "124", "124-126" or "124-126,130"')
+  .superRefine((value, ctx) => {
+    // A malformed value already has its issue from the pattern; splitting it would only add noise.
+    const problem = LINES_PATTERN.test(value) ? impossibleCitation(value) : null;
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  });
 
 /** Where a record comes from. */
-export const sourceRef = z.object({ file: z.enum(REPORT_FILES), lines }).strict();
+export const sourceRef = z
+  .object({
+    file: z.enum(REPORT_FILES, {
+      // zod's default lists the five names in its own quoting; name the value that is wrong first.
+      errorMap: (issue, ctx) =>
+        issue.code === 'invalid_enum_value'
+          ? { message: `${JSON.stringify(ctx.data)} is not one of the five reports in seeds/sources (${REPORT_FILES.join(', ')})` }
+          : { message: ctx.defaultError },
+    }),
+    lines,
+  })
+  .strict();
 
 /** A count as printed: "105", "30,699". */
 export const printedCount = z.string().regex(/^\d{1,3}(,\d{3})+$|^\d+$/, 'a count is printed like "105" or "30,699"');
