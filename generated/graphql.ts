@@ -255,7 +255,7 @@ export type BudgetTableWithTotalsQueryVariables = Exact<{
 }>;
 
 
-export type BudgetTableWithTotalsQuery = { budgetTable: { id: string, titleKo: string, fiscalYear: number, unit: MoneyUnit, asOf: string | null, statedTotal: { original: string | null, current: string | null, previousFinal: string | null, committed: string | null, committedRate: string | null } | null, computedTotal: { lineCount: number, original: string | null, current: string | null, previousFinal: string | null, committed: string | null, committedRate: string | null }, lines: Array<{ position: number, nameKo: string, rowKind: BudgetRowKind, original: string | null, current: string | null, previousFinal: string | null, committed: string | null, committedRatePrinted: string | null, committedRateComputed: string | null, source: { file: string, lines: string } }> } };
+export type BudgetTableWithTotalsQuery = { budgetTable: { id: string, titleKo: string, fiscalYear: number, unit: MoneyUnit, asOf: string | null, statedTotal: { original: string | null, current: string | null, previousFinal: string | null, committed: string | null, committedRate: string | null } | null, computedTotal: { lineCount: number, original: string | null, current: string | null, previousFinal: string | null, committed: string | null, committedRate: string | null }, lines: Array<{ position: number, nameKo: string, rowKind: BudgetRowKind, original: string | null, current: string | null, previousFinal: string | null, committed: string | null, committedRatePrinted: string | null, committedRateComputed: string | null, source: { file: string, lines: string } }> } | null };
 
 export type CouncilBudgetBySubProgramQueryVariables = Exact<{
   organizationId: string | number;
@@ -263,21 +263,21 @@ export type CouncilBudgetBySubProgramQueryVariables = Exact<{
 }>;
 
 
-export type CouncilBudgetBySubProgramQuery = { budgetLines: { totalCount: number, nodes: Array<{ nameKo: string, rowKind: BudgetRowKind, original: string | null, current: string | null, committed: string | null, committedRatePrinted: string | null, committedRateComputed: string | null, source: { file: string, lines: string } }> } };
+export type CouncilBudgetBySubProgramQuery = { budgetLines: { totalCount: number, nodes: Array<{ nameKo: string, rowKind: BudgetRowKind, original: string | null, current: string | null, committed: string | null, committedRatePrinted: string | null, committedRateComputed: string | null, source: { file: string, lines: string } }> } | null };
 
 export type CouncilDataQualityFindingsQueryVariables = Exact<{
   organizationId?: string | number | null | undefined;
 }>;
 
 
-export type CouncilDataQualityFindingsQuery = { dataQualityFindings: { totalCount: number, nodes: Array<{ kind: FindingKind, origin: FindingOrigin, description: string, valueA: string, valueB: string | null, sourceA: { file: string, lines: string }, sourceB: { file: string, lines: string } | null }> } };
+export type CouncilDataQualityFindingsQuery = { dataQualityFindings: { totalCount: number, nodes: Array<{ kind: FindingKind, origin: FindingOrigin, description: string, valueA: string, valueB: string | null, sourceA: { file: string, lines: string }, sourceB: { file: string, lines: string } | null }> } | null };
 
 export type CouncilItSystemsAndBudgetsQueryVariables = Exact<{
   organizationId?: string | number | null | undefined;
 }>;
 
 
-export type CouncilItSystemsAndBudgetsQuery = { informationSystems: { totalCount: number, nodes: Array<{ nameKo: string, category: SystemCategory, hardwareUnits: number | null, softwareUnits: number | null, budgetLine: { nameKo: string, current: string | null, committed: string | null } | null, source: { file: string, lines: string } }> } };
+export type CouncilItSystemsAndBudgetsQuery = { informationSystems: { totalCount: number, nodes: Array<{ nameKo: string, category: SystemCategory, hardwareUnits: number | null, softwareUnits: number | null, budgetLine: { nameKo: string, current: string | null, committed: string | null } | null, source: { file: string, lines: string } }> } | null };
 
 export type CouncilLargestBudgetLinesQueryVariables = Exact<{
   id: string | number;
@@ -287,7 +287,7 @@ export type CouncilLargestBudgetLinesQueryVariables = Exact<{
 }>;
 
 
-export type CouncilLargestBudgetLinesQuery = { organization: { nameKo: string, budgetLines: { totalCount: number, nodes: Array<{ organizationId: string, nameKo: string, original: string | null, current: string | null, committed: string | null, committedRateComputed: string | null, source: { file: string, lines: string } }> } } };
+export type CouncilLargestBudgetLinesQuery = { organization: { nameKo: string, budgetLines: { totalCount: number, nodes: Array<{ organizationId: string, nameKo: string, original: string | null, current: string | null, committed: string | null, committedRateComputed: string | null, source: { file: string, lines: string } }> } | null } | null };
 
 export type CouncilOrganizationsSideBySideQueryVariables = Exact<{
   kind?: OrganizationKind | null | undefined;
@@ -297,14 +297,14 @@ export type CouncilOrganizationsSideBySideQueryVariables = Exact<{
 }>;
 
 
-export type CouncilOrganizationsSideBySideQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, nameKo: string, staffingRollup: { asOfDates: Array<string>, authorized: number, inPost: number, vacancies: number }, budgetRollup: { classification: BudgetClassification, asOfDates: Array<string>, amounts: { current: string | null, committed: string | null, committedRate: string | null } }, trainingRollup: { asOfDates: Array<string>, programs: number, trainees: number }, itRollup: { asOfDates: Array<string>, systems: number, hardwareUnits: number, softwareUnits: number } }> } };
+export type CouncilOrganizationsSideBySideQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, nameKo: string, staffingRollup: { asOfDates: Array<string>, authorized: number, inPost: number, vacancies: number }, budgetRollup: { classification: BudgetClassification, asOfDates: Array<string>, amounts: { current: string | null, committed: string | null, committedRate: string | null } } | null, trainingRollup: { asOfDates: Array<string>, programs: number, trainees: number } | null, itRollup: { asOfDates: Array<string>, systems: number, hardwareUnits: number, softwareUnits: number } | null }> } | null };
 
 export type CouncilRecruitmentExamsQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type CouncilRecruitmentExamsQuery = { recruitmentExams: { totalCount: number, nodes: Array<{ nameKo: string, roundKo: string | null, plannedHires: number | null, applicants: number | null, competitionRatioPrinted: string | null, competitionRatioComputed: string | null, hired: number | null, resultDateKo: string | null, source: { file: string, lines: string } }> } };
+export type CouncilRecruitmentExamsQuery = { recruitmentExams: { totalCount: number, nodes: Array<{ nameKo: string, roundKo: string | null, plannedHires: number | null, applicants: number | null, competitionRatioPrinted: string | null, competitionRatioComputed: string | null, hired: number | null, resultDateKo: string | null, source: { file: string, lines: string } }> } | null };
 
 export type CouncilStaffingQueryVariables = Exact<{
   organizationId: string | number;
@@ -312,7 +312,7 @@ export type CouncilStaffingQueryVariables = Exact<{
 }>;
 
 
-export type CouncilStaffingQuery = { organization: { nameKo: string, staffing: { totalCount: number, nodes: Array<{ organizationId: string, asOf: string, categoryKo: string, gradeKo: string | null, rowKind: StaffingRowKind, authorized: number | null, inPost: number | null, vacancy: number | null, overStrength: number | null, source: { file: string, lines: string } }> } } };
+export type CouncilStaffingQuery = { organization: { nameKo: string, staffing: { totalCount: number, nodes: Array<{ organizationId: string, asOf: string, categoryKo: string, gradeKo: string | null, rowKind: StaffingRowKind, authorized: number | null, inPost: number | null, vacancy: number | null, overStrength: number | null, source: { file: string, lines: string } }> } } | null };
 
 export type CouncilTaskBudgetsQueryVariables = Exact<{
   organizationId: string | number;
@@ -320,14 +320,14 @@ export type CouncilTaskBudgetsQueryVariables = Exact<{
 }>;
 
 
-export type CouncilTaskBudgetsQuery = { budgetLines: { totalCount: number, nodes: Array<{ taskNo: string | null, nameKo: string, status: BudgetLineStatus | null, original: string | null, current: string | null, committed: string | null, committedRatePrinted: string | null, plannedQ1: string | null, plannedQ2: string | null, plannedQ3: string | null, plannedQ4: string | null, source: { file: string, lines: string } }> } };
+export type CouncilTaskBudgetsQuery = { budgetLines: { totalCount: number, nodes: Array<{ taskNo: string | null, nameKo: string, status: BudgetLineStatus | null, original: string | null, current: string | null, committed: string | null, committedRatePrinted: string | null, plannedQ1: string | null, plannedQ2: string | null, plannedQ3: string | null, plannedQ4: string | null, source: { file: string, lines: string } }> } | null };
 
 export type CouncilTrainingCatalogueQueryVariables = Exact<{
   organizationId: string | number;
 }>;
 
 
-export type CouncilTrainingCatalogueQuery = { trainingPrograms: { totalCount: number, nodes: Array<{ nameKo: string, type: TrainingType, mode: TrainingMode, audienceKo: string | null, countsInSums: boolean, totalOf: Array<string>, repeats: string | null, editions: Array<{ year: number, phase: TrainingPhase, courses: number | null, sessions: number | null, trainees: number | null }>, source: { file: string, lines: string } }> } };
+export type CouncilTrainingCatalogueQuery = { trainingPrograms: { totalCount: number, nodes: Array<{ nameKo: string, type: TrainingType, mode: TrainingMode, audienceKo: string | null, countsInSums: boolean, totalOf: Array<string>, repeats: string | null, editions: Array<{ year: number, phase: TrainingPhase, courses: number | null, sessions: number | null, trainees: number | null }>, source: { file: string, lines: string } }> } | null };
 
 export type CouncilTrainingPlanVsResultQueryVariables = Exact<{
   organizationId: string | number;
@@ -335,7 +335,7 @@ export type CouncilTrainingPlanVsResultQueryVariables = Exact<{
 }>;
 
 
-export type CouncilTrainingPlanVsResultQuery = { organization: { nameKo: string, trainingPrograms: { totalCount: number, nodes: Array<{ nameKo: string, audienceGroup: AudienceGroup, countsInSums: boolean, revision: { traineesChange: number | null, traineesChangeRate: string | null } | null, completion: { traineesChange: number | null, traineesRatio: string | null, traineesRatioPrinted: string | null } | null, source: { file: string, lines: string } }> } } };
+export type CouncilTrainingPlanVsResultQuery = { organization: { nameKo: string, trainingPrograms: { totalCount: number, nodes: Array<{ nameKo: string, audienceGroup: AudienceGroup, countsInSums: boolean, revision: { traineesChange: number | null, traineesChangeRate: string | null } | null, completion: { traineesChange: number | null, traineesRatio: string | null, traineesRatioPrinted: string | null } | null, source: { file: string, lines: string } }> } | null } | null };
 
 export type CouncilTrainingYearOverYearQueryVariables = Exact<{
   organizationId: string | number;
@@ -344,61 +344,61 @@ export type CouncilTrainingYearOverYearQueryVariables = Exact<{
 }>;
 
 
-export type CouncilTrainingYearOverYearQuery = { organization: { nameKo: string, trainingPrograms: { totalCount: number, nodes: Array<{ nameKo: string, audienceKo: string | null, countsInSums: boolean, change: { traineesChange: number | null, traineesChangeRate: string | null } | null, source: { file: string, lines: string } }> } } };
+export type CouncilTrainingYearOverYearQuery = { organization: { nameKo: string, trainingPrograms: { totalCount: number, nodes: Array<{ nameKo: string, audienceKo: string | null, countsInSums: boolean, change: { traineesChange: number | null, traineesChangeRate: string | null } | null, source: { file: string, lines: string } }> } | null } | null };
 
 export type CouncilYearOverYearChangesQueryVariables = Exact<{
   tableId: string | number;
 }>;
 
 
-export type CouncilYearOverYearChangesQuery = { budgetTable: { titleKo: string, fiscalYear: number, lines: Array<{ nameKo: string, rowKind: BudgetRowKind, original: string | null, previousOriginal: string | null, current: string | null, previousCurrent: string | null, changePrinted: string | null, changeComputed: string | null, changeRatePrinted: string | null, changeRateComputed: string | null, source: { file: string, lines: string } }> } };
+export type CouncilYearOverYearChangesQuery = { budgetTable: { titleKo: string, fiscalYear: number, lines: Array<{ nameKo: string, rowKind: BudgetRowKind, original: string | null, previousOriginal: string | null, current: string | null, previousCurrent: string | null, changePrinted: string | null, changeComputed: string | null, changeRatePrinted: string | null, changeRateComputed: string | null, source: { file: string, lines: string } }> } | null };
 
 export type ExploreAdministrativeMetricsQueryVariables = Exact<{
   domain: AdministrativeDomain;
 }>;
 
 
-export type ExploreAdministrativeMetricsQuery = { administrativeMetrics: { totalCount: number, nodes: Array<{ nameKo: string, year: number | null, value: string | null, valueKo: string | null, unitKo: string | null, source: { file: string, lines: string } }> } };
+export type ExploreAdministrativeMetricsQuery = { administrativeMetrics: { totalCount: number, nodes: Array<{ nameKo: string, year: number | null, value: string | null, valueKo: string | null, unitKo: string | null, source: { file: string, lines: string } }> } | null };
 
 export type ExploreCompetencyAssessmentsQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type ExploreCompetencyAssessmentsQuery = { competencyAssessments: { totalCount: number, nodes: Array<{ targetGroupKo: string, competenciesKo: Array<string>, techniquesKo: Array<string>, plannedAssessees: number | null, completedAssessees: number | null, budgetLine: { nameKo: string, current: string | null } | null }> } };
+export type ExploreCompetencyAssessmentsQuery = { competencyAssessments: { totalCount: number, nodes: Array<{ targetGroupKo: string, competenciesKo: Array<string>, techniquesKo: Array<string>, plannedAssessees: number | null, completedAssessees: number | null, budgetLine: { nameKo: string, current: string | null } | null }> } | null };
 
 export type ExploreFigureSourceQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExploreFigureSourceQuery = { budgetLine: { id: string, nameKo: string, current: string | null, committed: string | null, committedRatePrinted: string | null, committedRateComputed: string | null, source: { file: string, lines: string, text: string } } };
+export type ExploreFigureSourceQuery = { budgetLine: { id: string, nameKo: string, current: string | null, committed: string | null, committedRatePrinted: string | null, committedRateComputed: string | null, source: { file: string, lines: string, text: string } } | null };
 
 export type ExploreOrganizationTreeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExploreOrganizationTreeQuery = { organization: { id: string, nameKo: string, kind: OrganizationKind, parentBasis: ParentBasis | null, ancestors: Array<{ id: string, nameKo: string }>, children: { totalCount: number, nodes: Array<{ id: string, nameKo: string, kind: OrganizationKind, parentBasis: ParentBasis | null, children: { totalCount: number, nodes: Array<{ id: string, nameKo: string, kind: OrganizationKind }> } }> } } };
+export type ExploreOrganizationTreeQuery = { organization: { id: string, nameKo: string, kind: OrganizationKind, parentBasis: ParentBasis | null, ancestors: Array<{ id: string, nameKo: string }>, children: { totalCount: number, nodes: Array<{ id: string, nameKo: string, kind: OrganizationKind, parentBasis: ParentBasis | null, children: { totalCount: number, nodes: Array<{ id: string, nameKo: string, kind: OrganizationKind }> } }> } } | null };
 
 export type ExploreSearchOrganizationsQueryVariables = Exact<{
   search: string;
 }>;
 
 
-export type ExploreSearchOrganizationsQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, nameKo: string, nameEn: string, kind: OrganizationKind, government: Government, source: { file: string, lines: string } }> } };
+export type ExploreSearchOrganizationsQuery = { organizations: { totalCount: number, nodes: Array<{ id: string, nameKo: string, nameEn: string, kind: OrganizationKind, government: Government, source: { file: string, lines: string } }> } | null };
 
 export type ExploreSecurityFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExploreSecurityFiguresQuery = { securityMetrics: { totalCount: number, nodes: Array<{ kind: SecurityMetricKind, nameKo: string, value: string, unitKo: string, periodStart: string | null, periodEnd: string | null, system: { nameKo: string } | null, source: { file: string, lines: string } }> } };
+export type ExploreSecurityFiguresQuery = { securityMetrics: { totalCount: number, nodes: Array<{ kind: SecurityMetricKind, nameKo: string, value: string, unitKo: string, periodStart: string | null, periodEnd: string | null, system: { nameKo: string } | null, source: { file: string, lines: string } }> } | null };
 
 export type ExploreTrainingByTypeQueryVariables = Exact<{
   type: TrainingType;
 }>;
 
 
-export type ExploreTrainingByTypeQuery = { trainingPrograms: { totalCount: number, nodes: Array<{ id: string, nameKo: string, organizationId: string, countsInSums: boolean, editions: Array<{ year: number, phase: TrainingPhase, trainees: number | null }> }> } };
+export type ExploreTrainingByTypeQuery = { trainingPrograms: { totalCount: number, nodes: Array<{ id: string, nameKo: string, organizationId: string, countsInSums: boolean, editions: Array<{ year: number, phase: TrainingPhase, trainees: number | null }> }> } | null };
 
 export type OrganizationOverviewQueryVariables = Exact<{
   id: string | number;
@@ -406,7 +406,7 @@ export type OrganizationOverviewQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationOverviewQuery = { organization: { id: string, nameKo: string, nameEn: string, kind: OrganizationKind, parent: { id: string, nameKo: string } | null, children: { totalCount: number, nodes: Array<{ id: string, nameKo: string, kind: OrganizationKind }> }, staffing: { totalCount: number, nodes: Array<{ categoryKo: string, gradeKo: string | null, authorized: number | null, inPost: number | null, vacancy: number | null, rowKind: StaffingRowKind }> }, budgetTotal: { lineCount: number, original: string | null, current: string | null, committed: string | null, committedRate: string | null }, trainingPrograms: { totalCount: number, nodes: Array<{ id: string, nameKo: string, editions: Array<{ year: number, phase: TrainingPhase, trainees: number | null }> }> }, informationSystems: { totalCount: number, nodes: Array<{ id: string, nameKo: string, hardwareUnits: number | null, softwareUnits: number | null }> }, securityMetrics: { totalCount: number, nodes: Array<{ nameKo: string, value: string, unitKo: string, periodStart: string | null, periodEnd: string | null }> }, source: { file: string, lines: string } } };
+export type OrganizationOverviewQuery = { organization: { id: string, nameKo: string, nameEn: string, kind: OrganizationKind, parent: { id: string, nameKo: string } | null, children: { totalCount: number, nodes: Array<{ id: string, nameKo: string, kind: OrganizationKind }> }, staffing: { totalCount: number, nodes: Array<{ categoryKo: string, gradeKo: string | null, authorized: number | null, inPost: number | null, vacancy: number | null, rowKind: StaffingRowKind }> }, budgetTotal: { lineCount: number, original: string | null, current: string | null, committed: string | null, committedRate: string | null } | null, trainingPrograms: { totalCount: number, nodes: Array<{ id: string, nameKo: string, editions: Array<{ year: number, phase: TrainingPhase, trainees: number | null }> }> } | null, informationSystems: { totalCount: number, nodes: Array<{ id: string, nameKo: string, hardwareUnits: number | null, softwareUnits: number | null }> } | null, securityMetrics: { totalCount: number, nodes: Array<{ nameKo: string, value: string, unitKo: string, periodStart: string | null, periodEnd: string | null }> } | null, source: { file: string, lines: string } } | null };
 
 export type OrganizationSummaryQueryVariables = Exact<{
   id: string | number;
@@ -415,14 +415,14 @@ export type OrganizationSummaryQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationSummaryQuery = { organization: { id: string, nameKo: string, nameEn: string, staffingRollup: { organizationsCounted: number, asOfDates: Array<string>, authorized: number, inPost: number, vacancies: number, overStrength: number, byCategory: Array<{ categoryKo: string, authorized: number, inPost: number }> }, budgetRollup: { fiscalYear: number, classification: BudgetClassification, organizationsCounted: number, asOfDates: Array<string>, printedUnits: Array<MoneyUnit>, amounts: { current: string | null, committed: string | null, committedRate: string | null } }, trainingRollup: { asOfDates: Array<string>, programs: number, programsLeftOut: number, courses: number, trainees: number, editionsWithoutTrainees: number }, itRollup: { asOfDates: Array<string>, systems: number, hardwareUnits: number, softwareUnits: number, networkProjects: number, securityMetrics: number, serviceMetrics: number, devices: Array<{ deviceKind: DeviceKind, unitsDone: number, unitsPlanned: number }> } } };
+export type OrganizationSummaryQuery = { organization: { id: string, nameKo: string, nameEn: string, staffingRollup: { organizationsCounted: number, asOfDates: Array<string>, authorized: number, inPost: number, vacancies: number, overStrength: number, byCategory: Array<{ categoryKo: string, authorized: number, inPost: number }> }, budgetRollup: { fiscalYear: number, classification: BudgetClassification, organizationsCounted: number, asOfDates: Array<string>, printedUnits: Array<MoneyUnit>, amounts: { current: string | null, committed: string | null, committedRate: string | null } } | null, trainingRollup: { asOfDates: Array<string>, programs: number, programsLeftOut: number, courses: number, trainees: number, editionsWithoutTrainees: number } | null, itRollup: { asOfDates: Array<string>, systems: number, hardwareUnits: number, softwareUnits: number, networkProjects: number, securityMetrics: number, serviceMetrics: number, devices: Array<{ deviceKind: DeviceKind, unitsDone: number, unitsPlanned: number }> } | null } | null };
 
 export type SecurityFiguresWithBudgetQueryVariables = Exact<{
   organizationId: string | number;
 }>;
 
 
-export type SecurityFiguresWithBudgetQuery = { organization: { nameKo: string, securityMetrics: { totalCount: number, nodes: Array<{ kind: SecurityMetricKind, nameKo: string, value: string, unitKo: string, periodStart: string | null, periodEnd: string | null, source: { file: string, lines: string } }> }, informationSystems: { totalCount: number, nodes: Array<{ nameKo: string, hardwareUnits: number | null, softwareUnits: number | null, budgetLine: { id: string, nameKo: string, current: string | null, committed: string | null, committedRatePrinted: string | null } | null }> }, trainingPrograms: { totalCount: number, nodes: Array<{ nameKo: string, budgetLine: { nameKo: string, current: string | null } | null }> } } };
+export type SecurityFiguresWithBudgetQuery = { organization: { nameKo: string, securityMetrics: { totalCount: number, nodes: Array<{ kind: SecurityMetricKind, nameKo: string, value: string, unitKo: string, periodStart: string | null, periodEnd: string | null, source: { file: string, lines: string } }> } | null, informationSystems: { totalCount: number, nodes: Array<{ nameKo: string, hardwareUnits: number | null, softwareUnits: number | null, budgetLine: { id: string, nameKo: string, current: string | null, committed: string | null, committedRatePrinted: string | null } | null }> } | null, trainingPrograms: { totalCount: number, nodes: Array<{ nameKo: string, budgetLine: { nameKo: string, current: string | null } | null }> } | null } | null };
 
 export type TileBudgetExecutionQueryVariables = Exact<{
   id: string | number;
@@ -430,28 +430,28 @@ export type TileBudgetExecutionQueryVariables = Exact<{
 }>;
 
 
-export type TileBudgetExecutionQuery = { organization: { id: string, nameKo: string, budgetRollup: { asOfDates: Array<string>, amounts: { original: string | null, current: string | null, committed: string | null, committedRate: string | null } } } };
+export type TileBudgetExecutionQuery = { organization: { id: string, nameKo: string, budgetRollup: { asOfDates: Array<string>, amounts: { original: string | null, current: string | null, committed: string | null, committedRate: string | null } } | null } | null };
 
 export type TileFindingsCountQueryVariables = Exact<{
   kind: FindingKind;
 }>;
 
 
-export type TileFindingsCountQuery = { all: { totalCount: number }, ofKind: { totalCount: number } };
+export type TileFindingsCountQuery = { all: { totalCount: number } | null, ofKind: { totalCount: number } | null };
 
 export type TileItQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TileItQuery = { organization: { id: string, nameKo: string, itRollup: { systems: number, hardwareUnits: number, softwareUnits: number, securityMetrics: number, devices: Array<{ deviceKind: DeviceKind, unitsDone: number, unitsPlanned: number }> } } };
+export type TileItQuery = { organization: { id: string, nameKo: string, itRollup: { systems: number, hardwareUnits: number, softwareUnits: number, securityMetrics: number, devices: Array<{ deviceKind: DeviceKind, unitsDone: number, unitsPlanned: number }> } | null } | null };
 
 export type TileStaffingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TileStaffingQuery = { organization: { id: string, nameKo: string, staffingRollup: { organizationsCounted: number, asOfDates: Array<string>, authorized: number, inPost: number, vacancies: number, overStrength: number } } };
+export type TileStaffingQuery = { organization: { id: string, nameKo: string, staffingRollup: { organizationsCounted: number, asOfDates: Array<string>, authorized: number, inPost: number, vacancies: number, overStrength: number } } | null };
 
 export type TileTraineesQueryVariables = Exact<{
   id: string | number;
@@ -459,7 +459,7 @@ export type TileTraineesQueryVariables = Exact<{
 }>;
 
 
-export type TileTraineesQuery = { organization: { id: string, nameKo: string, trainingRollup: { asOfDates: Array<string>, programs: number, courses: number, trainees: number } } };
+export type TileTraineesQuery = { organization: { id: string, nameKo: string, trainingRollup: { asOfDates: Array<string>, programs: number, courses: number, trainees: number } | null } | null };
 
 export type TileTraineesByAudienceQueryVariables = Exact<{
   id: string | number;
@@ -468,7 +468,7 @@ export type TileTraineesByAudienceQueryVariables = Exact<{
 }>;
 
 
-export type TileTraineesByAudienceQuery = { organization: { id: string, nameKo: string, trainingRollup: { year: number, phase: TrainingPhase, asOfDates: Array<string>, trainees: number, byAudience: Array<{ key: string, programs: number, courses: number, sessions: number, trainees: number }> } } };
+export type TileTraineesByAudienceQuery = { organization: { id: string, nameKo: string, trainingRollup: { year: number, phase: TrainingPhase, asOfDates: Array<string>, trainees: number, byAudience: Array<{ key: string, programs: number, courses: number, sessions: number, trainees: number }> } | null } | null };
 
 
 export const BudgetTableWithTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetTableWithTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"statedTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previousFinal"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"computedTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previousFinal"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"rowKind"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previousFinal"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"committedRatePrinted"}},{"kind":"Field","name":{"kind":"Name","value":"committedRateComputed"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BudgetTableWithTotalsQuery, BudgetTableWithTotalsQueryVariables>;

@@ -30,7 +30,9 @@ export function keyStub(typeName: string, options: { externalDescendantIds?: boo
     Directive('@external')(Stub.prototype, 'descendantIds');
   }
   if (options.externalItBudgetLineIds) {
-    Field(() => [ID])(Stub.prototype, 'itBudgetLineIds');
+    // Infrastructure defines it on an entity it does not own, so the partial-answers rule made it
+    // nullable there; composition wants the same type here.
+    Field(() => [ID], { nullable: true })(Stub.prototype, 'itBudgetLineIds');
     Directive('@external')(Stub.prototype, 'itBudgetLineIds');
   }
   return Stub;

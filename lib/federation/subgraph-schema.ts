@@ -4,13 +4,17 @@
  * graphql's printSchema drops @key, so the type-graphql schema is printed with its directives,
  * given the Federation 2 @link, and handed with the resolver map to buildSubgraphSchema.
  * type-graphql has no decorator for reference resolvers: they come in as a plain map.
+ * The printed SDL gets the glossary's descriptions, then the partial-answers rule
+ * (./partial-answers.ts), which needs to know which subgraph it is building.
  */
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import type { SubgraphName } from '../config';
 import { applyGlossary } from '../graphql/glossary';
 import { WonScalar } from '../graphql/scalars';
+import { applyPartialAnswers } from './partial-answers';
 
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
@@ -19,6 +23,8 @@ export const FEDERATION_LINK =
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
 
 export interface SubgraphSchemaOptions {
+  /** The subgraph being built: fields it adds to other subgraphs' entities, and its root fields, become nullable. */
+  name: SubgraphName;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
   referenceResolvers: ReferenceResolvers;
@@ -42,7 +48,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
   return buildSubgraphSchema({
-    typeDefs: applyGlossary(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`)),
+    typeDefs: applyPartialAnswers(applyGlossary(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`)), options.name),
     resolvers,
   });
 }

@@ -19,6 +19,7 @@ export const budgetsSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
+      name: 'budgets',
       resolvers: [BudgetTableResolver, BudgetLineResolver, StatedAmountResolver, PerformanceIndicatorResolver, OrganizationBudgetsResolver],
       extendedTypes: [OrganizationRef],
       referenceResolvers: {

@@ -29,6 +29,7 @@ export const infrastructureSubgraph: SubgraphDefinition<ReturnType<typeof create
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
+      name: 'infrastructure',
       resolvers: [
         InformationSystemResolver,
         NetworkProjectResolver,

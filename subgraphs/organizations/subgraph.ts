@@ -27,6 +27,7 @@ export const organizationsSubgraph: SubgraphDefinition<ReturnType<typeof createL
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
+      name: 'organizations',
       resolvers: [
         OrganizationResolver,
         OrganizationRecordListsResolver,

@@ -18,6 +18,7 @@ export const trainingSubgraph: SubgraphDefinition<ReturnType<typeof createLoader
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
+      name: 'training',
       resolvers: [TrainingProgramResolver, CompetencyAssessmentResolver, OrganizationTrainingResolver, BudgetLineTrainingResolver],
       extendedTypes: [OrganizationRef],
       referenceResolvers: {
