@@ -2,27 +2,34 @@
  * The gateway's HTTP service, without side effects: an ApolloGateway booted from the static
  * supergraph, one endpoint at /graphql, the explorer, /healthz and /readyz.
  */
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { MAX_QUERY_DEPTH, SECRET_HEADER, type SubgraphName } from '../lib/config';
-import { depthLimit } from '../lib/graphql/depth-limit';
-import { formatGatewayError } from '../lib/graphql/errors';
+import { type SubgraphName } from '../lib/config';
+import { errorFormatter } from '../lib/graphql/errors';
+import { finalErrors, graphqlRoute, edgeServerOptions } from '../lib/http/graphql-endpoint';
+import { BurstLog, rootLogger, type Logger } from '../lib/log';
+import { limitsFromEnv, timeoutsFromEnv, type EdgeLimits, type Timeouts } from '../lib/settings';
 import { explorerRouter } from './explorer';
 import { reportRouter } from './report-route';
+import { SubgraphSource } from './subgraph-source';
 
 export interface GatewayOptions {
   supergraphSdl: string;
   secret: string;
   /** Where each subgraph answers; overrides the routing URL written in the supergraph. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
+  limits?: EdgeLimits;
+  timeouts?: Timeouts;
+  logger?: Logger;
 }
 
 export interface GatewayApp {
   app: express.Express;
   apollo: ApolloServer;
+  /** Writes pending log summaries (on shutdown). */
+  flushLog(): void;
 }
 
 /** Each subgraph's readiness URL, from its GraphQL URL. */
@@ -30,43 +37,38 @@ function readinessUrl(graphqlUrl: string): string {
   return graphqlUrl.replace(/\/graphql\/?$/, '/readyz');
 }
 
-async function checkSubgraph(name: string, url: string): Promise<{ name: string; ok: boolean; database?: unknown; error?: string }> {
+/** Whether a subgraph is ready, and if not why, in words that name no address. */
+async function checkSubgraph(name: string, url: string, timeoutMs: number): Promise<{ name: string; ready: boolean; reason?: string }> {
   try {
-    const response = await fetch(readinessUrl(url), { signal: AbortSignal.timeout(2000) });
-    const body = (await response.json()) as { ready?: boolean; database?: unknown };
-    return { name, ok: response.ok && body.ready === true, database: body.database };
+    const response = await fetch(readinessUrl(url), { signal: AbortSignal.timeout(timeoutMs) });
+    const body = (await response.json()) as { ready?: boolean; database?: string };
+    if (response.ok && body.ready === true) return { name, ready: true };
+    return { name, ready: false, reason: body.database === 'down' ? 'its database is not answering' : 'not ready' };
   } catch (error) {
-    return { name, ok: false, error: (error as Error).message };
+    return { name, ready: false, reason: (error as Error).name === 'TimeoutError' ? 'did not answer in time' : 'not reachable' };
   }
 }
 
 export async function createGatewayApp(options: GatewayOptions): Promise<GatewayApp> {
+  const limits = options.limits ?? limitsFromEnv();
+  const timeouts = options.timeouts ?? timeoutsFromEnv();
+  const log = new BurstLog((options.logger ?? rootLogger()).child({ service: 'gateway' }));
   const urls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService({ name, url }) {
       const target = options.subgraphUrls[name as SubgraphName] ?? url!;
       urls.set(name, target);
-      return new RemoteGraphQLDataSource({
-        url: target,
-        // Node's own fetch (undici) drops an idle connection before the subgraph's server closes it
-        // (it honours the server's Keep-Alive timeout), so a request never lands on a closing socket.
-        fetcher: fetch as never,
-        willSendRequest({ request }) {
-          request.http?.headers.set(SECRET_HEADER, options.secret);
-        },
-      });
+      return new SubgraphSource({ name, url: target, secret: options.secret, timeoutMs: timeouts.subgraphMs });
     },
   });
+  const edge = edgeServerOptions(limits);
   const apollo = new ApolloServer({
     gateway,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    ...edge,
     // Apollo's own landing page loads from a CDN; the hub serves its explorer itself.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
-    formatError: formatGatewayError,
-    includeStacktraceInErrorResponses: false,
-    // The hub owns shutdown (closeOnSignals); Apollo's own SIGINT/SIGTERM handlers would race it.
-    stopOnTerminationSignals: false,
+    plugins: [...edge.plugins!, ApolloServerPluginLandingPageDisabled()],
+    formatError: errorFormatter(log, 'gateway'),
     introspection: true,
   });
   await apollo.start();
@@ -77,12 +79,13 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Gateway
     response.json({ status: 'ok', service: 'gateway' });
   });
   app.get('/readyz', async (_request, response) => {
-    const subgraphs = await Promise.all([...urls].map(([name, url]) => checkSubgraph(name, url)));
-    const ready = subgraphs.length > 0 && subgraphs.every((s) => s.ok);
+    const subgraphs = await Promise.all([...urls].map(([name, url]) => checkSubgraph(name, url, Math.min(2000, timeouts.subgraphMs))));
+    const ready = subgraphs.length > 0 && subgraphs.every((s) => s.ready);
     response.status(ready ? 200 : 503).json({ ready, subgraphs });
   });
   app.use(explorerRouter());
   app.use(reportRouter(apollo));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({}) }));
-  return { app, apollo };
+  app.use('/graphql', ...graphqlRoute(apollo, { limits, deadlineMs: timeouts.requestMs, context: async () => ({}) }));
+  app.use(finalErrors(log));
+  return { app, apollo, flushLog: () => log.flush() };
 }

@@ -53,9 +53,6 @@ export function gatewaySecret(): string {
   return process.env.HUB_GATEWAY_SECRET;
 }
 
-/** How deep a query may nest before it is refused. */
-export const MAX_QUERY_DEPTH = intFromEnv('HUB_MAX_QUERY_DEPTH', 12);
-
 /** Embedded PostgreSQL: data directory (git-ignored) and port; never 5432, which the machine's own server may hold. */
 export function embeddedPostgresSettings() {
   return {

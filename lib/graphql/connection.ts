@@ -75,7 +75,8 @@ function badInput(message: string, argument: string): GraphQLError {
 const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
 function decodeCursor(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  // Offsets past any list the hub could hold (an absurd one would reach SQL as 1e+23) are not its cursors.
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) throw badInput(`"${cursor}" is not a cursor of this list: pass a pageInfo.endCursor as \`after\`.`, 'after');
   return Number(match[1]) + 1;
 }

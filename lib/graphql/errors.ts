@@ -1,41 +1,106 @@
-/** How errors leave a service: clear messages for callers, no stack traces, internal failures named by kind. */
+/**
+ * How errors leave a service: a client's mistake keeps its message and code; a failure underneath
+ * (database gone or stalled, subgraph gone or stalled) is named by kind with a plain message; anything
+ * else is masked as INTERNAL_SERVER_ERROR with the request id under which the operator's log keeps
+ * the cause. No SQL, table names, stacks, file paths or addresses reach a caller.
+ */
 import type { GraphQLFormattedError } from 'graphql';
+import type { BurstLog } from '../log';
+import { currentRequest } from '../request-context';
 
-const DATABASE_FAILURE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminating connection|Connection terminated|Connection ended unexpectedly|the database system is (starting up|shutting down)|database "[^"]+" does not exist|connect ENOENT|Knex: Timeout acquiring a connection/i;
+/** Codes whose messages are written for callers (the hub's own, graphql-js's and Apollo's). */
+const CALLER_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'METHOD_NOT_ALLOWED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'RESPONSE_TOO_LARGE',
+]);
+
+/** Failures underneath, already phrased for callers by this module (here or in a subgraph). */
+const FAILURE_MESSAGES = {
+  DATABASE_UNAVAILABLE: 'The database is not answering; nothing was changed. Try again shortly.',
+  DATABASE_TIMEOUT: 'The database did not answer in time; nothing was changed. Try again shortly.',
+  SERVICE_UNAVAILABLE: 'A service of the hub did not answer; nothing was changed. Try again shortly.',
+  SERVICE_TIMEOUT: 'A service of the hub did not answer in time; nothing was changed. Try again shortly.',
+  REQUEST_TIMEOUT: 'The request ran past its deadline; the parts that did not answer in time are null.',
+} as const;
+export type FailureCode = keyof typeof FAILURE_MESSAGES;
+
+const DATABASE_GONE = /ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|Connection ended unexpectedly|the database system is (starting up|shutting down)|database "[^"]+" does not exist|connect ENOENT|timeout expired|Connection terminated due to connection timeout/i;
 /** PostgreSQL SQLSTATEs of a server that is gone or refusing: connection exceptions, admin shutdown, no such database. */
-const DATABASE_FAILURE_CODES = new Set(['08000', '08001', '08003', '08006', '57P01', '57P02', '57P03', '3D000', 'ECONNREFUSED', 'ECONNRESET']);
+const DATABASE_GONE_CODES = new Set(['08000', '08001', '08003', '08006', '57P01', '57P02', '57P03', '3D000', 'ECONNREFUSED', 'ECONNRESET']);
+/** A statement cut by statement_timeout (57014), the client's query timeout, or no free connection in the pool. */
+const DATABASE_SLOW = /canceling statement due to statement timeout|Query read timeout|Timeout acquiring a connection/i;
 
 /** The message and code of the error underneath a GraphQL error. */
-function causeOf(formatted: GraphQLFormattedError, error: unknown): { message: string; code: unknown } {
+function causeOf(formatted: GraphQLFormattedError, error: unknown): { message: string; code: unknown; stack?: string } {
   const original = (error as { originalError?: Error })?.originalError ?? (error as Error);
-  return { message: original?.message ?? formatted.message, code: (original as { code?: unknown })?.code };
+  return { message: original?.message ?? formatted.message, code: (original as { code?: unknown })?.code, stack: original?.stack };
 }
 
-/** An internal failure, named by kind: the caller gets a plain message, the operator's log gets the cause. */
-function unavailable(formatted: GraphQLFormattedError, cause: string, kind: string, message: string, code: string): GraphQLFormattedError {
-  console.error(`[${kind}] ${cause}`);
-  return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+/** The failure kind of a driver error, if it is one the caller should hear about by name. */
+export function databaseFailure(message: string, code: unknown): FailureCode | undefined {
+  if (DATABASE_SLOW.test(message) || code === '57014') return 'DATABASE_TIMEOUT';
+  if (DATABASE_GONE.test(message) || (typeof code === 'string' && DATABASE_GONE_CODES.has(code))) return 'DATABASE_UNAVAILABLE';
+  return undefined;
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const { message, code } = causeOf(formatted, error);
-  if (DATABASE_FAILURE.test(message) || (typeof code === 'string' && DATABASE_FAILURE_CODES.has(code))) {
-    return unavailable(formatted, message, 'database', 'The database is not answering; nothing was changed. Try again shortly.', 'DATABASE_UNAVAILABLE');
-  }
-  return formatted;
+function codeOf(formatted: GraphQLFormattedError): string | undefined {
+  const code = formatted.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
 }
 
-/** How the gateway's request to a subgraph fails when the subgraph is down or drops the connection. */
-const SUBGRAPH_FAILURE = /^request to \S+ failed|fetch failed|other side closed|socket hang up/i;
+export function failureMessage(code: FailureCode): string {
+  return FAILURE_MESSAGES[code];
+}
 
-/**
- * The gateway's errors: a subgraph that did not answer is named as such (not as the database),
- * everything else as in formatError.
- */
-export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const { message } = causeOf(formatted, error);
-  if (SUBGRAPH_FAILURE.test(message)) {
-    return unavailable(formatted, message, 'subgraph', 'A service of the hub did not answer; nothing was changed. Try again shortly.', 'SERVICE_UNAVAILABLE');
-  }
-  return formatError(formatted, error);
+/** Error formatting for one service: `service` names it in the operator's log. */
+export function errorFormatter(log: BurstLog, service: string) {
+  const report = (kind: string, cause: string, formatted: GraphQLFormattedError, extra: Record<string, unknown> = {}) => {
+    const requestId = currentRequest()?.requestId;
+    log.error(`${service}:${kind}:${cause}`, { kind, cause, requestId, path: formatted.path, ...extra }, `[${kind}] ${cause}`);
+    return requestId;
+  };
+
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = codeOf(formatted);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (code && CALLER_CODES.has(code)) return formatted;
+    const status = (error as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status;
+    if (status && status >= 400 && status < 500) {
+      // Apollo's own refusals of a request (a persisted-query hash that does not match) carry a 4xx but no code.
+      return { message: formatted.message, ...base, extensions: { code: 'BAD_REQUEST' } };
+    }
+    if (code && code in FAILURE_MESSAGES) {
+      // Named here or by a subgraph (then serviceName says which): keep the plain message, log the cause once per burst.
+      const serviceName = formatted.extensions?.serviceName;
+      const cause = causeOf(formatted, error).message;
+      const requestId = report(code, serviceName ? `${String(serviceName)}: ${cause}` : cause, formatted);
+      return { message: FAILURE_MESSAGES[code as FailureCode], ...base, extensions: { code, ...(serviceName ? { serviceName } : {}), requestId } };
+    }
+    if (code === 'INTERNAL_SERVER_ERROR' && formatted.extensions?.serviceName && formatted.extensions?.requestId) {
+      // Already masked by the subgraph that failed, under the same request id.
+      const { serviceName, requestId } = formatted.extensions;
+      return { message: formatted.message, ...base, extensions: { code, serviceName, requestId } };
+    }
+    const cause = causeOf(formatted, error);
+    const database = databaseFailure(cause.message, cause.code);
+    if (database) {
+      const requestId = report(database, cause.message, formatted);
+      return { message: FAILURE_MESSAGES[database], ...base, extensions: { code: database, requestId } };
+    }
+    const requestId = report('internal', cause.message, formatted, { stack: cause.stack?.split('\n').slice(0, 6).join('\n') });
+    return {
+      message: `Internal error. The operator's log has its cause under request id ${requestId ?? '(none)'}.`,
+      ...base,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, ...(formatted.extensions?.serviceName ? { serviceName: formatted.extensions.serviceName } : {}) },
+    };
+  };
 }

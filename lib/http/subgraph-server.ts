@@ -5,12 +5,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response, type NextFunction } from 'express';
-import { MAX_QUERY_DEPTH, SECRET_HEADER } from '../config';
+import { SECRET_HEADER } from '../config';
 import { databaseAnswers, type SubgraphOrm } from '../db/orm';
-import { depthLimit } from '../graphql/depth-limit';
-import { formatError } from '../graphql/errors';
+import { errorFormatter } from '../graphql/errors';
+import { BurstLog, rootLogger, type Logger } from '../log';
+import { limitsFromEnv, type EdgeLimits } from '../settings';
+import { edgeServerOptions, finalErrors, graphqlRoute, sendHttpError } from './graphql-endpoint';
 import type { SubgraphContext, SubgraphDefinition } from '../service/subgraph-definition';
 
 export interface SubgraphApp {
@@ -29,36 +30,34 @@ export function requireGatewaySecret(secret: string) {
   return (request: Request, response: Response, next: NextFunction) => {
     const given = request.header(SECRET_HEADER);
     if (given && sameSecret(given, secret)) return next();
-    response
-      .status(given ? 403 : 401)
-      .json({
-        errors: [
-          {
-            message: given
-              ? `The ${SECRET_HEADER} header does not match: this subgraph answers only the hub's gateway.`
-              : `Missing ${SECRET_HEADER} header: this subgraph answers only the hub's gateway. Query the gateway instead.`,
-            extensions: { code: 'FORBIDDEN' },
-          },
-        ],
-      });
+    sendHttpError(
+      response,
+      given ? 403 : 401,
+      'FORBIDDEN',
+      given
+        ? `The ${SECRET_HEADER} header does not match: this subgraph answers only the hub's gateway.`
+        : `Missing ${SECRET_HEADER} header: this subgraph answers only the hub's gateway. Query the gateway instead.`,
+    );
   };
 }
 
-export async function createSubgraphApp<L>(
-  definition: SubgraphDefinition<L>,
-  orm: SubgraphOrm,
-  options: { secret: string },
-): Promise<SubgraphApp> {
+export interface SubgraphAppOptions {
+  secret: string;
+  limits?: EdgeLimits;
+  logger?: Logger;
+}
+
+export async function createSubgraphApp<L>(definition: SubgraphDefinition<L>, orm: SubgraphOrm, options: SubgraphAppOptions): Promise<SubgraphApp> {
   const schema = await definition.buildSchema();
+  const limits = options.limits ?? limitsFromEnv();
+  const log = new BurstLog((options.logger ?? rootLogger()).child({ service: definition.name }));
+  const edge = edgeServerOptions(limits);
   const apollo = new ApolloServer<SubgraphContext<unknown>>({
     schema,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    ...edge,
     // No Apollo usage reporting here, so no inline traces to build.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    // The hub owns shutdown (closeOnSignals); Apollo's own SIGINT/SIGTERM handlers would race it.
-    stopOnTerminationSignals: false,
+    plugins: [...edge.plugins!, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    formatError: errorFormatter(log, definition.name),
   });
   await apollo.start();
 
@@ -69,18 +68,21 @@ export async function createSubgraphApp<L>(
   });
   app.get('/readyz', async (_request, response) => {
     const database = await databaseAnswers(orm);
-    response.status(database.ok ? 200 : 503).json({ ready: database.ok, service: definition.name, database });
+    // Up or down only: the driver's message would name the server's address.
+    response.status(database.ok ? 200 : 503).json({ ready: database.ok, service: definition.name, database: database.ok ? 'up' : 'down' });
   });
   app.use(
     '/graphql',
     requireGatewaySecret(options.secret),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
+    ...graphqlRoute(apollo, {
+      limits,
+      bodyLimit: 'maxSubgraphBodyBytes',
       context: async () => {
         const em = orm.em.fork();
         return { em, loaders: definition.createLoaders(em) };
       },
     }),
   );
+  app.use(finalErrors(log));
   return { app, apollo };
 }
