@@ -17,8 +17,8 @@ function defaultLevel(): string {
 }
 
 /** A logger writing to `destination`, or to stdout: pretty in a terminal unless NODE_ENV=production. */
-export function createLogger(destination?: pino.DestinationStream): Logger {
-  const options: pino.LoggerOptions = { level: defaultLevel(), base: undefined };
+export function createLogger(destination?: pino.DestinationStream, level = defaultLevel()): Logger {
+  const options: pino.LoggerOptions = { level, base: undefined };
   if (destination) return pino(options, destination);
   if (process.stdout.isTTY && process.env.NODE_ENV !== 'production') {
     // Synchronous pretty printing in-process: no worker thread to outlive a shutdown.
@@ -80,7 +80,7 @@ export class BurstLog {
     const { requestId: _first, ...fields } = burst.fields;
     this.logger.error(
       { ...fields, repeated: burst.count, overMs: Date.now() - burst.first, requestIds: burst.requestIds },
-      `${burst.message} (repeated ${burst.count} more times)`,
+      `${burst.message} (repeated ${burst.count} more ${burst.count === 1 ? 'time' : 'times'})`,
     );
   }
 

@@ -40,7 +40,7 @@ export const LIMIT_SETTINGS = {
 export const TIMEOUT_SETTINGS = {
   requestMs: { env: 'HUB_REQUEST_TIMEOUT_MS', default: 5000, min: 100, max: 600_000, unit: 'ms', description: 'Deadline of one request at the gateway: every subgraph fetch still open then is aborted.' },
   subgraphMs: { env: 'HUB_SUBGRAPH_TIMEOUT_MS', default: 4000, min: 100, max: 600_000, unit: 'ms', description: 'How long the gateway waits for one subgraph request.' },
-  dbStatementMs: { env: 'HUB_DB_STATEMENT_TIMEOUT_MS', default: 3000, min: 100, max: 600_000, unit: 'ms', description: 'How long one SQL statement of a request may run (PostgreSQL statement_timeout, and the client side waits no longer).' },
+  dbStatementMs: { env: 'HUB_DB_STATEMENT_TIMEOUT_MS', default: 3000, min: 100, max: 600_000, unit: 'ms', description: 'How long one SQL statement of a request may run (PostgreSQL statement_timeout; the client gives up 500 ms later on a server that stopped answering).' },
   dbAcquireMs: { env: 'HUB_DB_ACQUIRE_TIMEOUT_MS', default: 2000, min: 100, max: 600_000, unit: 'ms', description: 'How long a request waits for a free database connection from its subgraph\'s pool.' },
   dbConnectMs: { env: 'HUB_DB_CONNECT_TIMEOUT_MS', default: 2000, min: 100, max: 600_000, unit: 'ms', description: 'How long opening a database connection may take.' },
 } satisfies Record<string, IntegerSetting>;

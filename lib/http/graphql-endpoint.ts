@@ -122,11 +122,11 @@ function bodyErrors(limit: 'maxBodyBytes' | 'maxSubgraphBodyBytes', maxBodyBytes
         return sendHttpError(response, 415, 'UNSUPPORTED_MEDIA_TYPE', `The request body's charset "${String(error.charset).slice(0, 40)}" is not served: send UTF-8.`);
       case 'encoding.unsupported':
         return sendHttpError(response, 415, 'UNSUPPORTED_MEDIA_TYPE', `The request body's content encoding "${String(error.encoding).slice(0, 40)}" is not served: send it uncompressed, gzip or deflate.`);
-      case 'request.aborted':
-      case 'request.size.invalid':
-      case 'stream.encoding.set':
-        return sendHttpError(response, 400, 'BAD_REQUEST', 'The request body could not be read.');
       default:
+        // Any other refusal of body-parser (a body that is not the gzip it claims, an aborted upload) is the request's fault.
+        if (error.status && error.status >= 400 && error.status < 500) {
+          return sendHttpError(response, error.status, error.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST', 'The request body could not be read: send uncompressed, gzip or deflate JSON in UTF-8.');
+        }
         return next(error);
     }
   };

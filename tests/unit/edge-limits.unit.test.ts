@@ -58,7 +58,10 @@ describe('defaults', () => {
     expect(await errorsOf(server, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }))).toEqual([]);
   });
 
-  it('every setting is in the table the README prints, and a bad value names its variable and range', () => {
+  it('the README\'s table of limits is the one the settings print, and a bad value names its variable and range', () => {
+    const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const printed = /<!-- settings-table:start -->\n([\s\S]*?)\n<!-- settings-table:end -->/.exec(readme)?.[1];
+    expect(printed).toBe(settingsTable());
     expect(settingsTable()).toContain('`HUB_MAX_DEPTH` | 12 levels | 2–50');
     expect(() => limitsFromEnv({ HUB_MAX_ALIASES: 'many', HUB_MAX_DEPTH: '0' })).toThrow(SettingsError);
     expect(() => limitsFromEnv({ HUB_MAX_ALIASES: 'many', HUB_MAX_DEPTH: '0' })).toThrow(
