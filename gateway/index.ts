@@ -5,11 +5,12 @@
 import 'reflect-metadata';
 import { hostOf, portOf, SUBGRAPH_NAMES, subgraphUrl } from '../lib/config';
 import { listen } from '../lib/http/listen';
-import { closeOnSignals } from '../lib/service/run-service';
+import { handleSignals } from '../lib/service/run-service';
 import { readSupergraph } from './schema-files';
 import { createGatewayApp } from './server';
 
 async function main(): Promise<void> {
+  const signals = handleSignals();
   const secret = process.env.HUB_GATEWAY_SECRET;
   if (!secret) throw new Error('HUB_GATEWAY_SECRET must be set to the secret the subgraphs were started with.');
   const { app, apollo } = await createGatewayApp({
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   });
   const listening = await listen(app, portOf('gateway'), hostOf('gateway'));
   console.log(`gateway: http://localhost:${listening.port}/graphql`);
-  closeOnSignals(async () => {
+  signals.ready(async () => {
     await listening.close();
     await apollo.stop();
   });

@@ -1,15 +1,16 @@
 /** npm start: the whole hub, until Ctrl-C. */
 import 'reflect-metadata';
-import { closeOnSignals } from '../lib/service/run-service';
+import { handleSignals } from '../lib/service/run-service';
 import { startHub } from './start-hub';
 
 async function main(): Promise<void> {
+  const signals = handleSignals();
   const started = Date.now();
   const hub = await startHub({ log: (line) => console.log(line) });
   console.log(`\nSeoul public-sector data hub is up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`  GraphQL endpoint and explorer: ${hub.gatewayUrl}`);
   console.log('  Ctrl-C stops everything.');
-  closeOnSignals(() => hub.close());
+  signals.ready(() => hub.close());
 }
 
 main().catch((error: unknown) => {

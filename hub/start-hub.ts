@@ -5,12 +5,14 @@
  */
 import { gatewaySecret, hostOf, portOf } from '../lib/config';
 import { resolveDatabase, type ResolvedDatabase } from '../lib/db/database-url';
-import { listen } from '../lib/http/listen';
+import { DEFAULT_CLOSE_GRACE_MS, listen } from '../lib/http/listen';
 import { readAllSeedsWithChecksum } from '../lib/seeds/read-seeds';
 import { startSubgraph, type RunningSubgraph } from '../lib/service/run-service';
 import { readSupergraph } from '../gateway/schema-files';
 import { createGatewayApp } from '../gateway/server';
 import { SUBGRAPHS } from '../subgraphs';
+
+const SUBGRAPH_GRACE_AFTER_GATEWAY_MS = 150;
 
 export interface HubOptions {
   /** A database to use as is; otherwise DATABASE_URL or the embedded server. */
@@ -33,12 +35,13 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const log = options.log ?? (() => undefined);
   // Read and validate the seed files once for all four subgraphs, before any database starts.
   const seeds = readAllSeedsWithChecksum();
-  const database: ResolvedDatabase = options.databaseUrl ? { url: options.databaseUrl } : await resolveDatabase(log);
+  // Creates a missing database once, before the four subgraphs open it.
+  const database: ResolvedDatabase = await resolveDatabase({ url: options.databaseUrl, subgraphs: SUBGRAPHS.map((s) => s.name), log });
   const secret = options.secret ?? gatewaySecret();
   const settled = await Promise.allSettled(
     SUBGRAPHS.map((definition) =>
       startSubgraph(definition, {
-        databaseUrl: database.url,
+        databaseUrl: database.subgraphUrl(definition.name),
         secret,
         seed: true,
         seeds,
@@ -48,8 +51,9 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     ),
   );
   const subgraphs = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  // Once the gateway is closed no request can reach a subgraph but those it cut: a short grace is enough.
   const closeSubgraphs = async () => {
-    await Promise.all(subgraphs.map((s) => s.close()));
+    await Promise.all(subgraphs.map((s) => s.close({ graceMs: SUBGRAPH_GRACE_AFTER_GATEWAY_MS })));
     await database.embedded?.stop();
   };
   const failure = settled.find((s) => s.status === 'rejected');
@@ -71,7 +75,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       subgraphs,
       secret,
       close: async () => {
-        await listening.close();
+        await listening.close(DEFAULT_CLOSE_GRACE_MS);
         await apollo.stop();
         await closeSubgraphs();
       },

@@ -13,10 +13,15 @@ import { SUBGRAPHS } from '../subgraphs';
 async function main(): Promise<void> {
   const force = process.argv.includes('--force');
   const seeds = readAllSeedsWithChecksum(); // validate every file before touching a database
-  const database = await resolveDatabase(console.log);
+  const database = await resolveDatabase({ subgraphs: SUBGRAPHS.map((s) => s.name), log: console.log });
   try {
     for (const definition of SUBGRAPHS) {
-      const orm = await openSubgraphDatabase({ subgraph: definition.name, clientUrl: database.url, entities: definition.entities, migrations: definition.migrations });
+      const orm = await openSubgraphDatabase({
+        subgraph: definition.name,
+        clientUrl: database.subgraphUrl(definition.name),
+        entities: definition.entities,
+        migrations: definition.migrations,
+      });
       try {
         const result = await loadSeeds(orm, definition, { force, seeds });
         console.log(`${definition.name.padEnd(15)} seeds ${result.status}: ${result.records} records`);

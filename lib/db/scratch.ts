@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PROJECT_ROOT } from '../config';
 import { dropDatabase, ensureDatabase, withDatabase } from './database-url';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { DataDirInUseError, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface ScratchServer {
   /** A URL to a database on the server we may connect to and create databases from. */
@@ -26,10 +26,22 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** How many data directories a scratch server tries when the first ones belong to other live runs. */
+const SCRATCH_DIRS = 4;
+
 export async function startScratchServer(name = 'scratch'): Promise<ScratchServer> {
   if (process.env.DATABASE_URL) return { serverUrl: process.env.DATABASE_URL, stop: async () => undefined };
-  const server = await startEmbeddedPostgres({ dataDir: path.join(PROJECT_ROOT, '.data', `pg-${name}`), port: await freePort() });
-  return { serverUrl: server.url, stop: server.stop };
+  // Two test runs in one checkout at once each get a directory (the first one is reused, as before).
+  for (let i = 1; ; i += 1) {
+    const dataDir = path.join(PROJECT_ROOT, '.data', i === 1 ? `pg-${name}` : `pg-${name}-${i}`);
+    try {
+      // The scratch server keeps its superuser URL: tests and tools create and drop databases with it.
+      const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+      return { serverUrl: server.url, stop: server.stop };
+    } catch (error) {
+      if (!(error instanceof DataDirInUseError) || i >= SCRATCH_DIRS) throw error;
+    }
+  }
 }
 
 export interface ScratchDatabase {

@@ -41,6 +41,8 @@ export async function loadSeeds(
     return { subgraph: definition.name, status: 'unchanged', records: state.records };
   }
   await em.transactional(async (tx) => {
+    // The statement timeout is for requests; the seed load's big inserts may take longer on a slow machine.
+    await tx.execute('set local statement_timeout = 0');
     await replaceContent(tx, definition, entities);
     await tx.upsert(SeedState, { subgraph: definition.name, checksum: stamp, records: entities.length, loadedAt: new Date() });
   });

@@ -4,9 +4,9 @@
  */
 import { gatewaySecret, hostOf, portOf, type SubgraphName } from '../config';
 import { resolveDatabase } from '../db/database-url';
-import { openSubgraphDatabase, type SubgraphOrm } from '../db/orm';
+import { closeSubgraphDatabase, openSubgraphDatabase, type SubgraphOrm } from '../db/orm';
 import { createSubgraphApp } from '../http/subgraph-server';
-import { listen, type Listening } from '../http/listen';
+import { DEFAULT_CLOSE_GRACE_MS, listen, type Listening } from '../http/listen';
 import { loadSeeds, type SeedResult } from '../seeds/load-seeds';
 import type { ReadSeeds } from '../seeds/read-seeds';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -16,8 +16,12 @@ export interface RunningSubgraph {
   url: string;
   orm: SubgraphOrm;
   seed?: SeedResult;
-  close(): Promise<void>;
+  /** Drains its requests for up to `graceMs` (default DEFAULT_CLOSE_GRACE_MS), then closes its database pool. */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
+
+/** After the HTTP side is closed, how long the pool may wait for statements of requests that were cut. */
+const DATABASE_CLOSE_FORCE_MS = 150;
 
 export interface StartSubgraphOptions {
   databaseUrl: string;
@@ -52,29 +56,56 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${started.port}/graphql`,
       orm,
       seed,
-      close: async () => {
-        await started.close();
+      close: async ({ graceMs = DEFAULT_CLOSE_GRACE_MS } = {}) => {
+        await started.close(graceMs);
         await apollo.stop();
-        await orm.close();
+        await closeSubgraphDatabase(orm, DATABASE_CLOSE_FORCE_MS);
       },
     };
   } catch (error) {
-    await listening?.close();
-    await orm.close();
+    await listening?.close(0);
+    await closeSubgraphDatabase(orm, DATABASE_CLOSE_FORCE_MS);
     throw error;
   }
 }
 
-/** Closes everything in reverse order on SIGINT/SIGTERM, then exits. */
-export function closeOnSignals(close: () => Promise<void>, log: (line: string) => void = console.log): void {
+/**
+ * The whole stop, from the signal to the exit, may take this long; past it the process exits anyway
+ * (its exit hook still gives an embedded PostgreSQL its fast shutdown).
+ */
+export const STOP_DEADLINE_MS = 1800;
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+export interface SignalHandling {
+  /** From now on a signal runs `close` and exits; before, a signal exits at once. */
+  ready(close: () => Promise<void>): void;
+}
+
+/**
+ * Installs the SIGINT/SIGTERM/SIGHUP handlers, to be called first thing: a signal during start-up then
+ * exits through the exit hooks (which stop an embedded PostgreSQL) instead of killing the process outright.
+ */
+export function handleSignals(log: (line: string) => void = console.log, deadlineMs = STOP_DEADLINE_MS): SignalHandling {
+  let close: (() => Promise<void>) | undefined;
   let closing = false;
   const handler = (signal: NodeJS.Signals) => {
+    if (!close) {
+      log(`\n${signal} while starting: exiting.`);
+      process.exit(1);
+    }
+    // One stop at a time; the deadline bounds it, so a repeated signal has nothing to add.
     if (closing) return;
     closing = true;
+    const started = Date.now();
     log(`\n${signal}: stopping…`);
+    setTimeout(() => {
+      console.error(`not stopped within ${deadlineMs} ms: exiting anyway.`);
+      process.exit(1);
+    }, deadlineMs).unref();
     close()
       .then(() => {
-        log('stopped.');
+        log(`stopped in ${Date.now() - started} ms.`);
         process.exit(0);
       })
       .catch((error: unknown) => {
@@ -82,20 +113,36 @@ export function closeOnSignals(close: () => Promise<void>, log: (line: string) =
         process.exit(1);
       });
   };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
+  for (const signal of SIGNALS) process.on(signal, handler);
+  return {
+    ready: (given) => {
+      close = given;
+    },
+  };
+}
+
+/** Closes everything on SIGINT/SIGTERM/SIGHUP, then exits. */
+export function closeOnSignals(close: () => Promise<void>, log: (line: string) => void = console.log): void {
+  handleSignals(log).ready(close);
 }
 
 /** Entry point of a subgraph started alone: its own database connection, migrations, seeds and port. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
+  const signals = handleSignals();
   try {
     if (!process.env.HUB_GATEWAY_SECRET) {
       console.warn('HUB_GATEWAY_SECRET is not set: a secret was generated for this process, so only a gateway given the same secret can query it.');
     }
-    const database = await resolveDatabase(console.log);
-    const running = await startSubgraph(definition, { databaseUrl: database.url, secret: gatewaySecret(), seed: true });
+    const database = await resolveDatabase({ subgraphs: [definition.name], log: console.log });
+    let running: RunningSubgraph;
+    try {
+      running = await startSubgraph(definition, { databaseUrl: database.subgraphUrl(definition.name), secret: gatewaySecret(), seed: true });
+    } catch (error) {
+      await database.embedded?.stop();
+      throw error;
+    }
     console.log(`${definition.name} subgraph: ${running.url} (seeds ${running.seed?.status}, ${running.seed?.records} records)`);
-    closeOnSignals(async () => {
+    signals.ready(async () => {
       await running.close();
       await database.embedded?.stop();
     });

@@ -7,12 +7,22 @@ import { startScratchServer, type ScratchServer } from '../../lib/db/scratch';
 
 export const TEST_DATABASE_PREFIX = 'hub_test';
 
+/** Test databases are named hub_test_<base-36 ms>_…; younger ones may belong to a run still going on the same server. */
+const LEFTOVER_AGE_MS = 60 * 60 * 1000;
+
+function isLeftover(name: string, now: number): boolean {
+  const created = parseInt(/^hub_test_([0-9a-z]+)_/.exec(name)?.[1] ?? '', 36);
+  return !Number.isFinite(created) || now - created > LEFTOVER_AGE_MS;
+}
+
 async function dropLeftovers(serverUrl: string): Promise<void> {
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like 'hub_test_%'");
-    for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
+    for (const { datname } of rows.filter((row) => isLeftover(row.datname, Date.now()))) {
+      await client.query(`drop database if exists "${datname}" with (force)`);
+    }
   } finally {
     await client.end();
   }

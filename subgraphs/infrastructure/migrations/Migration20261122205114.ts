@@ -3,7 +3,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261122205114 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create schema if not exists "infrastructure";`);
+    // No `create schema` here: the schema exists before any migration runs. On the embedded server the hub creates
+    // it for the subgraph's role (which may not create schemas); elsewhere MikroORM's migrator creates it with its
+    // migrations table.
     this.addSql(`create table "infrastructure"."device_rollout" ("id" text not null, "organization_id" text not null, "device_kind" text not null, "name_ko" text not null, "units" int not null, "unit_ko" text not null, "recipients" int null, "recipient_unit_ko" text null, "amount" bigint null, "period_ko" text null, "status" text not null, "budget_line_id" text null, "source_file" text not null, "source_lines" text not null, constraint "device_rollout_pkey" primary key ("id"));`);
     this.addSql(`create index "device_rollout_organization_id_index" on "infrastructure"."device_rollout" ("organization_id");`);
     this.addSql(`create index "device_rollout_budget_line_id_index" on "infrastructure"."device_rollout" ("budget_line_id");`);

@@ -3,7 +3,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261122204825 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create schema if not exists "organizations";`);
+    // No `create schema` here: the schema exists before any migration runs. On the embedded server the hub creates
+    // it for the subgraph's role (which may not create schemas); elsewhere MikroORM's migrator creates it with its
+    // migrations table.
     this.addSql(`create table "organizations"."facility" ("id" text not null, "organization_id" text not null, "kind" text not null, "name_ko" text not null, "name_en" text not null, "address_ko" text null, "land_area_m2" text null, "floor_area_m2" text null, "note" text null, "source_file" text not null, "source_lines" text not null, constraint "facility_pkey" primary key ("id"));`);
     this.addSql(`create index "facility_organization_id_index" on "organizations"."facility" ("organization_id");`);
 
