@@ -6,6 +6,7 @@
 import { gatewaySecret, hostOf, portOf } from '../lib/config';
 import { resolveDatabase, type ResolvedDatabase } from '../lib/db/database-url';
 import { DEFAULT_CLOSE_GRACE_MS, listen } from '../lib/http/listen';
+import type { Logger } from '../lib/log';
 import { readAllSeedsWithChecksum } from '../lib/seeds/read-seeds';
 import { startSubgraph, type RunningSubgraph } from '../lib/service/run-service';
 import { readSupergraph } from '../gateway/schema-files';
@@ -22,6 +23,8 @@ export interface HubOptions {
   secret?: string;
   onQuery?: (sql: string) => void;
   log?: (line: string) => void;
+  /** The operator's log of every service (default: the process's logger); tests pass one to read it. */
+  logger?: Logger;
 }
 
 export interface RunningHub {
@@ -47,6 +50,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         seeds,
         port: options.ephemeralPorts ? 0 : undefined,
         onQuery: options.onQuery,
+        logger: options.logger,
       }),
     ),
   );
@@ -68,6 +72,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       supergraphSdl: readSupergraph(),
       secret,
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+      logger: options.logger,
     });
     const listening = await listen(app, options.ephemeralPorts ? 0 : portOf('gateway'), hostOf('gateway'));
     return {

@@ -7,6 +7,7 @@ import { resolveDatabase } from '../db/database-url';
 import { closeSubgraphDatabase, openSubgraphDatabase, type SubgraphOrm } from '../db/orm';
 import { createSubgraphApp } from '../http/subgraph-server';
 import { DEFAULT_CLOSE_GRACE_MS, listen, type Listening } from '../http/listen';
+import type { Logger } from '../log';
 import { loadSeeds, type SeedResult } from '../seeds/load-seeds';
 import type { ReadSeeds } from '../seeds/read-seeds';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -33,6 +34,8 @@ export interface StartSubgraphOptions {
   /** The seed files, when the caller read them once for several subgraphs; else the subgraph reads them. */
   seeds?: ReadSeeds;
   onQuery?: (sql: string) => void;
+  /** The operator's log (default: the process's logger); tests pass one to read it. */
+  logger?: Logger;
 }
 
 /** Migrates the subgraph's schema, loads its seeds if asked, and listens. */
@@ -47,7 +50,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   let listening: Listening | undefined;
   try {
     const seed = options.seed ? await loadSeeds(orm, definition, { seeds: options.seeds }) : undefined;
-    const { app, apollo } = await createSubgraphApp(definition, orm, { secret: options.secret });
+    const { app, apollo } = await createSubgraphApp(definition, orm, { secret: options.secret, logger: options.logger });
     const host = options.host ?? hostOf(definition.name);
     listening = await listen(app, options.port ?? portOf(definition.name), host);
     const started = listening;

@@ -1,5 +1,6 @@
 /** The whole hub in the test process, on a fresh database and free ports, with a GraphQL client for its gateway. */
 import type { SubgraphName } from '../../lib/config';
+import type { Logger } from '../../lib/log';
 import { startSubgraph, type RunningSubgraph } from '../../lib/service/run-service';
 import { startHub, type RunningHub } from '../../hub/start-hub';
 import { SUBGRAPHS } from '../../subgraphs';
@@ -40,11 +41,11 @@ export async function postGraphQL<T>(url: string, body: unknown, headers: Record
   return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<T>;
 }
 
-export async function startTestHub(): Promise<TestHub> {
+export async function startTestHub(options: { logger?: Logger } = {}): Promise<TestHub> {
   const database = await createTestDatabase();
   const sql: string[] = [];
   const onQuery = (statement: string) => sql.push(statement);
-  const hub = await startHub({ databaseUrl: database.url, ephemeralPorts: true, secret: 'test-secret', onQuery });
+  const hub = await startHub({ databaseUrl: database.url, ephemeralPorts: true, secret: 'test-secret', onQuery, logger: options.logger });
   const subgraph = (name: SubgraphName) => {
     const running = hub.subgraphs.find((s) => s.name === name);
     if (!running) throw new Error(`no subgraph named ${name}`);
@@ -63,6 +64,7 @@ export async function startTestHub(): Promise<TestHub> {
         secret: hub.secret,
         port: Number(new URL(previous.url).port),
         onQuery,
+        logger: options.logger,
       });
       // The hub closes the subgraphs of this same array on stop(), so the new one takes the old one's place.
       hub.subgraphs.splice(hub.subgraphs.indexOf(previous), 1, restarted);

@@ -1,10 +1,6 @@
 /** The operator's log collapses a burst of the same failure into its first line and one summary. */
-import { BurstLog, createLogger } from '../../lib/log';
-
-function capture() {
-  const lines: Array<Record<string, unknown>> = [];
-  return { lines, logger: createLogger({ write: (line: string) => lines.push(JSON.parse(line)) }, 'info') };
-}
+import { BurstLog } from '../../lib/log';
+import { captureLog as capture } from '../support/log';
 
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());
