@@ -223,22 +223,26 @@ async function initialise(dataDir: string, password: string, user: { uid: number
   }
 }
 
-const running = new Set<{ child: ChildProcess; release(): void }>();
+const running = new Set<ChildProcess>();
+const claims = new Set<() => void>();
 let exitHookInstalled = false;
 
-/** Whatever way the process exits (an error, a forced exit on a second signal), its servers get a fast shutdown. */
+/**
+ * Whatever way the process exits (an error, a signal during start-up, the stop deadline), its servers
+ * get a fast shutdown and its data directories are released.
+ */
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on('exit', () => {
-    for (const server of running) {
+    for (const child of running) {
       try {
-        server.child.kill('SIGINT');
+        child.kill('SIGINT');
       } catch {
         // Already gone.
       }
-      server.release();
     }
+    for (const release of claims) release();
   });
 }
 
@@ -312,7 +316,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const dataDir = path.resolve(options.dataDir);
   const { port } = options;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  installExitHook();
   const claim = claimDataDir(dataDir);
+  claims.add(claim.release);
   try {
     const leftover = runningPostmaster(dataDir);
     if (leftover !== undefined) await stopLeftover(dataDir, leftover, claim.previousOwner, log);
@@ -352,9 +358,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     }
     // A binary that cannot run is reported as an 'error' event, not an exit; waitUntilReady reads it.
     child.once('error', (error) => (spawnError = error));
-    const server = { child, release: claim.release };
-    running.add(server);
-    installExitHook();
+    running.add(child);
     const stop = async () => {
       if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
         await new Promise<void>((resolve) => {
@@ -367,8 +371,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
           child.kill('SIGINT');
         });
       }
-      running.delete(server);
+      running.delete(child);
       claim.release();
+      claims.delete(claim.release);
     };
     try {
       const used = await waitUntilReady(child, port, credentials, dataDir, () => spawnError);
@@ -380,6 +385,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     return { url: adminUrl(port, credentials.admin.password), port, dataDir, credentialsFile: file, stop };
   } catch (error) {
     claim.release();
+    claims.delete(claim.release);
     throw error;
   }
 }

@@ -170,11 +170,13 @@ let setTerm: Alone[];
 let gatewayTerm: Gateway;
 let gatewayInt: Gateway;
 let existingDatabase: ScratchDatabase;
+/** Signalled while still starting (its main thread busy building the gateway): what it left behind. */
+let duringStart: Promise<{ ms: number; hub: Hub }>;
 const everything: Array<Service | undefined> = [];
 const stopTimes: string[] = [];
 
 beforeAll(async () => {
-  portPool = await freePorts(40);
+  portPool = await freePorts(60);
   existingDatabase = await createTestDatabase();
   // Everything independent starts at once: three hubs and two sets of subgraphs alone.
   hubInFlight = startHubProcess('inflight', { nodeEnv: 'production', embedded: !onDatabaseUrl });
@@ -184,7 +186,14 @@ beforeAll(async () => {
   setInt = startSubgraphSet('int', 'secret-int', existingDatabase.url, ['production', undefined, 'production', undefined], onDatabaseUrl ? undefined : 'organizations');
   // SIGTERM set: a database that does not exist yet, which the four, started at once, must create once between them.
   setTerm = startSubgraphSet('term', 'secret-term', freshDatabaseUrl('alone'), [undefined, 'production', undefined, 'production']);
-  everything.push(hubInFlight.service, hubTerm.service, hubKilled.service, ...setInt.map((s) => s.service), ...setTerm.map((s) => s.service));
+  const starting = startHubProcess('starting', { embedded: true });
+  everything.push(hubInFlight.service, hubTerm.service, hubKilled.service, starting.service, ...setInt.map((s) => s.service), ...setTerm.map((s) => s.service));
+  duringStart = (async () => {
+    await starting.service.waitFor(/seeds (loaded|unchanged)/, 90_000);
+    return { ms: await stopGroup(starting.service, 'SIGINT'), hub: starting };
+  })();
+  // Awaited by its own test; a failure here must not surface as an unhandled rejection first.
+  duringStart.catch(() => undefined);
 
   await Promise.all(
     [...setInt, ...setTerm].map(async (s) => {
@@ -337,4 +346,16 @@ it('npm start (NODE_ENV unset) stops within 2 s of SIGTERM', async () => {
   expect(await measuredStop(hubTerm.service, 'SIGTERM', `npm start, NODE_ENV unset, ${onDatabaseUrl ? 'DATABASE_URL' : 'embedded'}`)).toBeLessThan(STOP_LIMIT_MS);
   expect(hubTerm.service.output()).toContain('SIGTERM: stopping');
   await expectAllClosed(hubTerm.ports, hubTerm.embedded);
+});
+
+it('Ctrl-C while npm start is busy starting: it exits (not killed: the tsx CLI would SIGKILL a child too busy to take a signal) and its PostgreSQL gets a clean shutdown', async () => {
+  const { ms, hub } = await duringStart;
+  stopTimes.push(`npm start signalled while starting (SIGINT; includes the start-up work still running): ${ms} ms`);
+  // The signal is taken once the synchronous start-up work in hand is done, which on a loaded machine takes a while.
+  expect(ms).toBeLessThan(10_000);
+  expect(hub.service.output()).toMatch(/SIGINT( while starting: exiting|: stopping)/);
+  // The server got its fast shutdown, not a kill (it may finish a moment after the hub exited).
+  const pidFile = path.join(hub.embedded!.dataDir, 'postmaster.pid');
+  for (let i = 0; i < 40 && fs.existsSync(pidFile); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  await expectAllClosed(hub.ports, hub.embedded);
 });
