@@ -33,11 +33,11 @@ const FAILURE_MESSAGES = {
 } as const;
 export type FailureCode = keyof typeof FAILURE_MESSAGES;
 
-const DATABASE_GONE = /ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|Connection ended unexpectedly|the database system is (starting up|shutting down)|database "[^"]+" does not exist|connect ENOENT|timeout expired|Connection terminated due to connection timeout/i;
+const DATABASE_GONE = /ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated(?! due to connection timeout)|Connection ended unexpectedly|the database system is (starting up|shutting down)|database "[^"]+" does not exist|connect ENOENT/i;
 /** PostgreSQL SQLSTATEs of a server that is gone or refusing: connection exceptions, admin shutdown, no such database. */
 const DATABASE_GONE_CODES = new Set(['08000', '08001', '08003', '08006', '57P01', '57P02', '57P03', '3D000', 'ECONNREFUSED', 'ECONNRESET']);
-/** A statement cut by statement_timeout (57014), the client's query timeout, or no free connection in the pool. */
-const DATABASE_SLOW = /canceling statement due to statement timeout|Query read timeout|Timeout acquiring a connection/i;
+/** A statement cut by statement_timeout (57014), the client's query timeout, a connection not opened in time, or no free one in the pool. */
+const DATABASE_SLOW = /canceling statement due to statement timeout|Query read timeout|Timeout acquiring a connection|timeout expired|Connection terminated due to connection timeout/i;
 
 /** The message and code of the error underneath a GraphQL error. */
 function causeOf(formatted: GraphQLFormattedError, error: unknown): { message: string; code: unknown; stack?: string } {

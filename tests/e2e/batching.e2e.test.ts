@@ -27,6 +27,8 @@ process.env.HUB_MAX_COST = '1000000000';
 process.env.HUB_REQUEST_TIMEOUT_MS = '120000';
 process.env.HUB_SUBGRAPH_TIMEOUT_MS = '120000';
 process.env.HUB_DB_STATEMENT_TIMEOUT_MS = '60000';
+process.env.HUB_DB_ACQUIRE_TIMEOUT_MS = '60000';
+process.env.HUB_DB_CONNECT_TIMEOUT_MS = '60000';
 
 const EVERYTHING = `{
   organizations(first: 2000) { totalCount nodes {

@@ -159,9 +159,10 @@ it('a stalled database: DATABASE_TIMEOUT within the deadline, no address or SQL 
 
   proxy.pause();
   const { result, ms } = await timed(() => postGraphQL<any>(gateway.url, { query }));
-  console.log(`stall drill, database: answered in ${ms} ms (database limit ${DATABASE_WAIT_MS} ms, default deadline ${DEADLINE_MS} ms)`);
-  expect(ms).toBeGreaterThanOrEqual(DATABASE_WAIT_MS - 100);
-  expect(ms).toBeLessThan(DEADLINE_MS);
+  // The statement's wait (statement_timeout plus the client's margin), or sooner the connect or pool timeout
+  // when the pool has to open a connection through the stalled relay: both are the database not answering in time.
+  console.log(`stall drill, database: answered in ${ms} ms (statement limit ${DATABASE_WAIT_MS} ms, default deadline ${DEADLINE_MS} ms)`);
+  expect(ms).toBeLessThan(Math.min(DEADLINE_MS, DATABASE_WAIT_MS + 1000));
   expect(result.data.organization).toEqual({ nameKo: '서울특별시교육청교육연구정보원', budgetRollup: null });
   expect(result.errors).toEqual([
     expect.objectContaining({
