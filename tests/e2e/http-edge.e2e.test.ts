@@ -26,6 +26,40 @@ it('passes all 61 GraphQL-over-HTTP server audits', async () => {
   expect(results).toHaveLength(61);
 });
 
+describe('fragment chains are refused in linear time, as a 400 under application/graphql-response+json', () => {
+  /** F<i> spreads F<i-1> inside a field and beside it: 2^k paths, in a document of about 1.2 kB at k = 24. */
+  function doubledChain(k: number): string {
+    let fragments = 'fragment F0 on Organization { id }\n';
+    for (let i = 1; i <= k; i += 1) fragments += `fragment F${i} on Organization { parent { ...F${i - 1} } ...F${i - 1} }\n`;
+    return `{ organization(id: "smoe") { ...F${k} } }\n${fragments}`;
+  }
+  /** F<i> spreads F<i+1>: a long chain, as long as the token limit lets it be. */
+  function longChain(n: number): string {
+    let fragments = '';
+    for (let i = 0; i < n; i += 1) fragments += `fragment F${i} on Organization { id ...F${i + 1} }\n`;
+    return `{ organization(id: "smoe") { ...F0 } }\n${fragments}fragment F${n} on Organization { id }`;
+  }
+
+  it.each([
+    ['a doubled chain of 24 (2^24 paths)', doubledChain(24), 'Query depth limit of 12 exceeded, found 26. The maxDepth limit is 12 (HUB_MAX_DEPTH).'],
+    ['a doubled chain of 40 (2^40 paths)', doubledChain(40), 'Query depth limit of 12 exceeded, found 42. The maxDepth limit is 12 (HUB_MAX_DEPTH).'],
+    ['a chain of 1,000 fragments', longChain(1000), 'The document has more than 2,000 tokens. The maxTokens limit is 2,000 (HUB_MAX_TOKENS).'],
+  ])('%s', async (_name, query, message) => {
+    const started = Date.now();
+    const strict = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query }) });
+    const health = await fetch(hub.gatewayUrl.replace('/graphql', '/healthz'));
+    expect(health.status).toBe(200);
+    expect(strict.status).toBe(400);
+    expect(((await strict.json()) as { errors: Array<{ message: string }> }).errors.map((e) => e.message)).toContain(message);
+    // Under plain application/json the spec prefers 200 for the same refusal.
+    const plain = await postGraphQL<any>(hub.gatewayUrl, { query });
+    expect(plain.status).toBe(200);
+    expect(plain.errors!.map((e) => e.message)).toContain(message);
+    // 2^40 walks would never end: an answer at all shows validation is linear.
+    console.log(`${_name}: refused twice and /healthz answered in ${Date.now() - started} ms`);
+  });
+});
+
 describe('client mistakes are 4xx, in JSON', () => {
   async function raw(init: RequestInit, path = '/graphql') {
     const response = await fetch(hub.gatewayUrl.replace('/graphql', path), init);
