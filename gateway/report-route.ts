@@ -7,6 +7,7 @@ import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { savedOperation } from '../lib/report/operations';
+import { REQUEST_ID_HEADER, requestIdFrom, runInRequest } from '../lib/request-context';
 import { coerceVariables, toCsv, toMarkdown, toTable } from '../lib/report/table';
 import { API_SCHEMA_FILE } from './schema-files';
 
@@ -15,7 +16,8 @@ function schema(): GraphQLSchema {
   return (apiSchema ??= buildSchema(fs.readFileSync(API_SCHEMA_FILE, 'utf8')));
 }
 
-export function reportRouter(apollo: ApolloServer): express.Router {
+/** `deadlineMs`: the same request deadline as /graphql (a table is a query like any other). */
+export function reportRouter(apollo: ApolloServer, deadlineMs: number): express.Router {
   const router = express.Router();
   router.get('/report/:operation', async (request, response) => {
     const format = request.query.format ?? 'csv';
@@ -35,7 +37,9 @@ export function reportRouter(apollo: ApolloServer): express.Router {
       response.status(400).json({ error: (error as Error).message });
       return;
     }
-    const result = await apollo.executeOperation({ query: operation.text, variables });
+    const requestId = requestIdFrom(request.header(REQUEST_ID_HEADER));
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const result = await runInRequest({ requestId, deadline: AbortSignal.timeout(deadlineMs) }, () => apollo.executeOperation({ query: operation.text, variables }));
     if (result.body.kind !== 'single' || result.body.singleResult.errors?.length) {
       const errors = result.body.kind === 'single' ? result.body.singleResult.errors : undefined;
       response.status(400).json({ error: errors?.map((e) => e.message).join('; ') ?? 'the operation failed' });

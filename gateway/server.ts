@@ -84,7 +84,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Gateway
     response.status(ready ? 200 : 503).json({ ready, subgraphs });
   });
   app.use(explorerRouter());
-  app.use(reportRouter(apollo));
+  app.use(reportRouter(apollo, timeouts.requestMs));
   app.use('/graphql', ...graphqlRoute(apollo, { limits, deadlineMs: timeouts.requestMs, context: async () => ({}) }));
   app.use(finalErrors(log));
   return { app, apollo, flushLog: () => log.flush() };
