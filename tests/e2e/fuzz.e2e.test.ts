@@ -6,6 +6,8 @@
  * must stay healthy and answer right afterwards. It prints the counts, the worst latency and RSS.
  */
 import http from 'node:http';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import zlib from 'node:zlib';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -178,6 +180,13 @@ afterAll(async () => {
   await hub?.stop();
 });
 
+/** The heap that survives a full collection: what the drill leaves behind, unlike RSS, which keeps freed pages. */
+function retainedHeapMiB(): number {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
 const REQUESTS = 2400;
 const PARALLEL = 8;
 
@@ -186,6 +195,7 @@ it(`${REQUESTS} hostile requests: no 5xx, only JSON, nothing internal, and a hea
   const r = random(20261204);
   const make = generators(r);
   const attacks = Array.from({ length: REQUESTS }, (_, i) => make[i % make.length]());
+  const heapBefore = retainedHeapMiB();
   const rssBefore = process.memoryUsage().rss;
   const started = Date.now();
   const outcomes: Outcome[] = [];
@@ -196,16 +206,19 @@ it(`${REQUESTS} hostile requests: no 5xx, only JSON, nothing internal, and a hea
     }),
   );
   const rssAfter = process.memoryUsage().rss;
+  const heapAfter = retainedHeapMiB();
   const worst = outcomes.reduce((a, b) => (b.ms > a.ms ? b : a));
   const byStatus = outcomes.reduce<Record<string, number>>((counts, o) => ({ ...counts, [o.status]: (counts[o.status] ?? 0) + 1 }), {});
   console.log(
     `fuzz drill: ${outcomes.length} requests in ${Date.now() - started} ms, ${PARALLEL} at a time; statuses ${JSON.stringify(byStatus)}; ` +
-      `worst ${worst.ms} ms (${worst.kind}); RSS ${(rssBefore / 2 ** 20).toFixed(0)} → ${(rssAfter / 2 ** 20).toFixed(0)} MiB (test process, hub inside)`,
+      `worst ${worst.ms} ms (${worst.kind}); RSS ${(rssBefore / 2 ** 20).toFixed(0)} → ${(rssAfter / 2 ** 20).toFixed(0)} MiB, heap after a full GC ${heapBefore.toFixed(0)} → ${heapAfter.toFixed(0)} MiB (test process, hub inside)`,
   );
   const problems = outcomes.filter((o) => o.problem);
   if (problems.length) console.log(`problems by kind: ${JSON.stringify(problems.reduce<Record<string, number>>((c, o) => ({ ...c, [o.kind]: (c[o.kind] ?? 0) + 1 }), {}))}`);
   expect(problems.slice(0, 10).map((o) => `${o.kind}: ${o.problem}`)).toEqual([]);
   expect(outcomes).toHaveLength(REQUESTS);
+  // Nothing a hostile request sent is kept: the heap after a full collection grows by little (caches of parsed documents).
+  expect(heapAfter - heapBefore).toBeLessThan(100);
 
   // Healthy afterwards: alive, ready, and right (000:156 예산현액 계 117,507,909 천원).
   expect((await fetch(hub.gatewayUrl.replace('/graphql', '/healthz'))).status).toBe(200);
