@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar, WonScalar } from '../../lib/graphql/scalars';
 import { percentage } from '../../lib/seeds/rates';
+import { BudgetBalances } from './budget-balances';
 import type { BudgetLine } from './entities/budget-line.entity';
 
 const PHASES = [
@@ -62,6 +63,11 @@ export class BudgetAmounts {
   @Field(() => DecimalScalar, { nullable: true, description: 'spent ÷ current × 100 (%), 2 places.' })
   get spentRate(): string | null {
     return percentage(this.spent, this.current, 2);
+  }
+
+  @Field(() => BudgetBalances, { description: 'What is left, what was added and how the amounts moved against last year, computed from the summed phases.' })
+  get balances(): BudgetBalances {
+    return new BudgetBalances(this);
   }
 }
 

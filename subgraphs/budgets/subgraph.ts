@@ -10,6 +10,7 @@ import { createLoaders, type BudgetsContext } from './loaders';
 import { migrations } from './migrations';
 import { OrganizationRef } from './resolvers/stubs';
 import { BudgetLineResolver, BudgetTableResolver, PerformanceIndicatorResolver, StatedAmountResolver } from './resolvers/budget.resolver';
+import { BudgetLineMeasuresResolver } from './resolvers/budget-line-measures.resolver';
 import { OrganizationBudgetsResolver } from './resolvers/organization-budgets.resolver';
 import { budgetsSeedPlan } from './seed-plan';
 
@@ -20,7 +21,7 @@ export const budgetsSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders
   buildSchema: () =>
     buildFederatedSchema({
       name: 'budgets',
-      resolvers: [BudgetTableResolver, BudgetLineResolver, StatedAmountResolver, PerformanceIndicatorResolver, OrganizationBudgetsResolver],
+      resolvers: [BudgetTableResolver, BudgetLineResolver, BudgetLineMeasuresResolver, StatedAmountResolver, PerformanceIndicatorResolver, OrganizationBudgetsResolver],
       extendedTypes: [OrganizationRef],
       referenceResolvers: {
         // Any organization id is a valid key here: one with no budget simply has empty lists.

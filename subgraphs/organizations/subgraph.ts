@@ -19,6 +19,7 @@ import {
 import { DataQualityFindingResolver } from './resolvers/finding.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { OrganizationRecordListsResolver } from './resolvers/record-lists.resolver';
+import { StaffingLineMeasuresResolver } from './resolvers/staffing-line-measures.resolver';
 import { organizationsSeedPlan } from './seed-plan';
 
 export const organizationsSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
@@ -35,6 +36,7 @@ export const organizationsSubgraph: SubgraphDefinition<ReturnType<typeof createL
         RecruitmentExamResolver,
         AdministrativeMetricResolver,
         OrganizationAdministrationResolver,
+        StaffingLineMeasuresResolver,
       ],
       referenceResolvers: {
         Organization: {

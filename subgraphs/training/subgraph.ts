@@ -10,6 +10,7 @@ import { migrations } from './migrations';
 import { OrganizationRef } from './resolvers/stubs';
 import { BudgetLineTrainingResolver, OrganizationTrainingResolver } from './resolvers/extensions.resolver';
 import { CompetencyAssessmentResolver, TrainingProgramResolver } from './resolvers/training-program.resolver';
+import { TrainingProgramMeasuresResolver } from './resolvers/training-program-measures.resolver';
 import { trainingSeedPlan } from './seed-plan';
 
 export const trainingSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
@@ -19,7 +20,7 @@ export const trainingSubgraph: SubgraphDefinition<ReturnType<typeof createLoader
   buildSchema: () =>
     buildFederatedSchema({
       name: 'training',
-      resolvers: [TrainingProgramResolver, CompetencyAssessmentResolver, OrganizationTrainingResolver, BudgetLineTrainingResolver],
+      resolvers: [TrainingProgramResolver, TrainingProgramMeasuresResolver, CompetencyAssessmentResolver, OrganizationTrainingResolver, BudgetLineTrainingResolver],
       extendedTypes: [OrganizationRef],
       referenceResolvers: {
         Organization: passThroughReference,

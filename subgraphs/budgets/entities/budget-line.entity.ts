@@ -4,6 +4,7 @@ import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar, WonScalar } from '../../../lib/graphql/scalars';
 import { decimalPlaces } from '../../../lib/seeds/printed';
 import { comparedAmounts, percentage } from '../../../lib/seeds/rates';
+import { BudgetBalances } from '../budget-balances';
 import { BudgetClassification, BudgetLineStatus, BudgetRowKind, ChangeBasis, MoneyUnit } from '../enums';
 
 const money = () => ({ type: new BigIntType('bigint'), nullable: true });
@@ -156,6 +157,11 @@ export class BudgetLine extends OwnedRecord {
   @Field(() => DecimalScalar, { nullable: true, description: 'spent ÷ current × 100, computed like committedRateComputed.' })
   get spentRateComputed(): string | null {
     return percentage(this.spent, this.current, this.spentRatePrinted ? decimalPlaces(this.spentRatePrinted) : 2);
+  }
+
+  @Field(() => BudgetBalances, { description: 'What is left, what was added and how the line moved against last year, computed from its printed phases.' })
+  get balances(): BudgetBalances {
+    return new BudgetBalances(this);
   }
 
   @Field(() => String, { nullable: true, description: 'Page of the detailed budget book the row refers to (쪽수), as printed.' })

@@ -36,6 +36,13 @@ export class DeviceRollout extends OwnedRecord {
   @Property({ type: new BigIntType('bigint'), nullable: true })
   amount!: bigint | null;
 
+  @Field(() => WonScalar, { nullable: true, description: 'Money per unit: amount ÷ units, exact won rounded half up; null unless both are printed.' })
+  get amountPerUnit(): bigint | null {
+    if (this.amount === null || this.amount === undefined || !this.units) return null;
+    const units = BigInt(this.units);
+    return (BigInt(this.amount) * 2n + units) / (2n * units);
+  }
+
   @Field(() => String, { nullable: true, description: 'Period as printed.' })
   @Property({ type: 'text', nullable: true })
   periodKo!: string | null;

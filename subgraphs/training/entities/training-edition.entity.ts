@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
 import { SourceRef } from '../../../lib/graphql/source-ref';
 import { TrainingPhase } from '../enums';
+import { totalHours, traineesPerSession } from '../training-measures';
 
 @ObjectType('TrainingEdition', {
   description: 'One year and phase of a program (plan, revised plan, target or result) with the figures the report prints; null = not printed.',
@@ -41,6 +42,16 @@ export class TrainingEdition {
   @Field(() => DecimalScalar, { nullable: true, description: 'Hours per course (시간), as printed.' })
   @Property({ type: 'text', nullable: true })
   hours!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Hours of all its courses: courses × hours per course; null unless both are printed.' })
+  get totalHours(): string | null {
+    return totalHours(this.courses, this.hours);
+  }
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'trainees ÷ sessions, 1 place; null unless both are printed.' })
+  get traineesPerSession(): string | null {
+    return traineesPerSession(this.trainees, this.sessions);
+  }
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Satisfaction as printed (만족도, % or points as the report gives it).' })
   @Property({ type: 'text', nullable: true })
