@@ -139,6 +139,8 @@ export const facility = z
     addressKo: text.optional(),
     landAreaM2: printedDecimal.optional(),
     floorAreaM2: printedDecimal.optional(),
+    /** Rooms of this kind, as printed (강의실 44실 → "44"); absent where the report gives none, or one per year. */
+    roomCount: printedCount.optional(),
     note: text.optional(),
     source: sourceRef,
   })

@@ -57,6 +57,7 @@ export function organizationsSeedPlan(all: SeedContent): object[] {
         addressKo: f.addressKo ?? null,
         landAreaM2: f.landAreaM2?.replace(/,/g, '') ?? null,
         floorAreaM2: f.floorAreaM2?.replace(/,/g, '') ?? null,
+        roomCount: f.roomCount ? Number(f.roomCount.replace(/,/g, '')) : null,
         note: f.note ?? null,
         source: source(f.source),
       }),

@@ -3,17 +3,14 @@
  * editions of one year and phase, for one program or over the members of a program that totals others.
  */
 import { Field, Int, ObjectType } from 'type-graphql';
+import { isDecimal, sumDecimals, timesWhole } from '../../lib/decimal';
 import { DecimalScalar } from '../../lib/graphql/scalars';
 import { ratio } from '../../lib/seeds/rates';
 import type { TrainingEdition } from './entities/training-edition.entity';
 
 /** courses × hours per course, exactly (hours are printed as decimals). */
 export function totalHours(courses: number | null, hoursPerCourse: string | null): string | null {
-  if (courses === null || hoursPerCourse === null || !/^\d+(\.\d+)?$/.test(hoursPerCourse)) return null;
-  const [whole, fraction = ''] = hoursPerCourse.split('.');
-  const scaled = BigInt(whole + fraction) * BigInt(courses);
-  const text = scaled.toString().padStart(fraction.length + 1, '0');
-  return fraction.length ? `${text.slice(0, -fraction.length)}.${text.slice(-fraction.length)}` : text;
+  return courses === null || !isDecimal(hoursPerCourse) ? null : timesWhole(hoursPerCourse, courses);
 }
 
 /** trainees ÷ sessions, 1 place; null unless both are printed and sessions > 0. */
@@ -46,15 +43,6 @@ export class TrainingEditionSum {
 
 const add = (sum: number | null, value: number | null) => (value === null ? sum : (sum ?? 0) + value);
 
-function addDecimal(a: string | null, b: string | null): string | null {
-  if (b === null) return a;
-  if (a === null) return b;
-  const places = Math.max(a.split('.')[1]?.length ?? 0, b.split('.')[1]?.length ?? 0);
-  const scaled = (v: string) => BigInt(v.replace('.', '') + '0'.repeat(places - (v.split('.')[1]?.length ?? 0)));
-  const text = (scaled(a) + scaled(b)).toString().padStart(places + 1, '0');
-  return places ? `${text.slice(0, -places)}.${text.slice(-places)}` : text;
-}
-
 /** The editions of one year and phase, summed. */
 export function sumEditions(editions: TrainingEdition[], year: number, phase: string): TrainingEditionSum {
   const sum = new TrainingEditionSum();
@@ -64,7 +52,7 @@ export function sumEditions(editions: TrainingEdition[], year: number, phase: st
     sum.courses = add(sum.courses, edition.courses);
     sum.sessions = add(sum.sessions, edition.sessions);
     sum.trainees = add(sum.trainees, edition.trainees);
-    sum.totalHours = addDecimal(sum.totalHours, totalHours(edition.courses, edition.hours));
+    sum.totalHours = sumDecimals([sum.totalHours, totalHours(edition.courses, edition.hours)]);
   }
   return sum;
 }

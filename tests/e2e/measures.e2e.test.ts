@@ -97,3 +97,24 @@ it('money per unit of a rollout (000:2997: 22,800 laptops, 34,200백만원)', as
   expect(deviceRollouts.nodes.find((n: { id: string }) => n.id === '000-dev-laptops-2020')).toEqual({ id: '000-dev-laptops-2020', units: 22800, amount: '34200000000', amountPerUnit: '1500000' });
   for (const node of deviceRollouts.nodes) if (node.amount === null) expect(node.amountPerUnit).toBeNull();
 });
+
+describe('facilities', () => {
+  it('land and floor area and rooms, per organization and over its subtree, as numbers', async () => {
+    const data = await ask(`{
+      eri: organization(id: "smoe-eri") { facilityTotals { sites landAreaM2 floorAreaM2 } }
+      ttiAlone: organization(id: "smoe-tti") { facilityTotals(includeDescendants: false) { sites roomKinds rooms roomKindsWithoutCount landAreaM2 floorAreaM2 } }
+      tti: organization(id: "smoe-tti") { facilityTotals { organizationsCounted rooms floorAreaM2 } }
+      smoe: organization(id: "smoe") { facilityTotals { organizationsCounted landAreaM2 floorAreaM2 rooms } }
+      lecture: organization(id: "smoe-tti") { facilities(kind: ROOM, first: 50) { nodes { nameKo roomCount } } }
+    }`);
+    // 000:114-115: 본원 6,709.1 / 15,905.5㎡, 신설동 별관 9,480.4 / 4,255.9㎡.
+    expect(data.eri.facilityTotals).toEqual({ sites: 2, landAreaM2: '16189.5', floorAreaM2: '20161.4' });
+    // 001:143-147: 대지 55,175㎡, 건물 41,114㎡, 강의실 44실, 특별실 57실; 001:5285, 5291: 스마트 연수실 1실, 스튜디오 1실 and 5실.
+    // The accessible lodging (001:5515, 111.8㎡ in '21) lies inside a building already counted and prints a count per year.
+    expect(data.ttiAlone.facilityTotals).toEqual({ sites: 1, roomKinds: 6, rooms: 108, roomKindsWithoutCount: 1, landAreaM2: '55175', floorAreaM2: '41114' });
+    // 001:153-157: the Training Support Center, 4,032㎡ (printed twice with two values: a curated finding), 강의실 23실, 특별실 5실.
+    expect(data.tti.facilityTotals).toEqual({ organizationsCounted: 2, rooms: 136, floorAreaM2: '45146' });
+    expect(data.smoe.facilityTotals).toEqual({ organizationsCounted: 3, landAreaM2: '71364.5', floorAreaM2: '65307.4', rooms: 136 });
+    expect(data.lecture.facilities.nodes).toContainEqual({ nameKo: '강의실', roomCount: 44 });
+  });
+});

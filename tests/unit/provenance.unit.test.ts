@@ -13,7 +13,7 @@ import { REPORT_FILES } from '../../lib/seeds/records';
 const FIGURE_FIELDS = new Set([
   'authorized', 'inPost', 'original', 'current', 'previousFinal', 'committed', 'spent', 'committedRatePrinted',
   'spentRatePrinted', 'courses', 'sessions', 'trainees', 'hours', 'satisfactionPrinted', 'completionRatePrinted', 'hardwareUnits',
-  'softwareUnits', 'target', 'completed', 'excluded', 'value', 'units', 'recipients', 'amount', 'landAreaM2', 'floorAreaM2',
+  'softwareUnits', 'target', 'completed', 'excluded', 'value', 'units', 'recipients', 'amount', 'landAreaM2', 'floorAreaM2', 'roomCount',
   'result', 'credits', 'previousOriginal', 'previousCurrent', 'specialGrant', 'change', 'changeRatePrinted', 'plannedQ1', 'plannedQ2', 'plannedQ3', 'plannedQ4',
   'plannedHires', 'applicants', 'competitionRatioPrinted', 'hired', 'inProgress', 'plannedTrainees', 'plannedTrainingSessions',
   'plannedAssessees', 'plannedAssessmentSessions', 'completedTrainees', 'completedAssessees',

@@ -1,5 +1,5 @@
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
 import { FacilityKind } from '../enums';
@@ -31,6 +31,10 @@ export class Facility extends OwnedRecord {
   @Field(() => DecimalScalar, { nullable: true, description: 'Floor area in square metres (건물 연면적, ㎡), as printed.' })
   @Property({ type: 'text', nullable: true })
   floorAreaM2!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many rooms of this kind (강의실 44실 → 44), as printed; null where the report gives no count, or one per year (see note).' })
+  @Property({ type: 'integer', nullable: true })
+  roomCount!: number | null;
 
   @Field(() => String, { nullable: true, description: 'Other facts printed with the row (owner, 평 figures, floors).' })
   @Property({ type: 'text', nullable: true })

@@ -12,6 +12,7 @@ import type { OrganizationsContext } from '../loaders';
 import { dataQualityFindingList, facilityList, historyEventList, organizationFactList, organizationList, staffingLineList } from '../lists';
 import { organizationScope, rootScope } from '../scope';
 import { rollUpStaffing, StaffingRollup } from '../staffing-rollup';
+import { FacilityTotals, totalFacilities } from '../facility-totals';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -66,6 +67,16 @@ export class OrganizationResolver {
   @FieldResolver(() => staffingLineList.Connection, { description: 'Headcount rows (정·현원) of this organization (and, on request, every unit below it), every table and date; filtered, sorted and paged.' })
   async staffing(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => staffingLineList.OrganizationArgs) args: ListArgs): Promise<Connection<StaffingLine>> {
     return staffingLineList.pageOfOrganizations(loaders.staffingByOrganizationId, await organizationScope(loaders, organization.id, args), args);
+  }
+
+  @FieldResolver(() => FacilityTotals, { description: 'Sites, buildings, rooms and land and floor areas of this organization and (by default) every unit below it, summed from the printed rows.' })
+  async facilityTotals(
+    @Root() organization: Organization,
+    @Ctx() { loaders }: OrganizationsContext,
+    @Arg('includeDescendants', () => Boolean, { defaultValue: true, description: 'Also the facilities of every unit below it.' }) includeDescendants: boolean,
+  ): Promise<FacilityTotals> {
+    const ids = includeDescendants ? await loaders.descendantIds(organization.id) : [organization.id];
+    return totalFacilities(await Promise.all(ids.map((id) => loaders.facilitiesByOrganizationId.load(id))));
   }
 
   @FieldResolver(() => facilityList.Connection, { description: 'Sites, buildings and rooms (시설); filtered, sorted and paged.' })
