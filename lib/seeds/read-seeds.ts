@@ -186,6 +186,7 @@ export function checkReferences(all: SeedContent, origins: Map<object, RecordOri
     ['performance indicators', 'performanceIndicators', all.budgets.performanceIndicators],
     ['training programs', 'trainingPrograms', all.training.trainingPrograms],
     ['competency assessments', 'competencyAssessments', all.training.competencyAssessments],
+    ['training-hours tables', 'trainingHoursTables', all.training.trainingHoursTables],
     ['system facts', 'systemFacts', all.infrastructure.systemFacts],
     ['network projects', 'networkProjects', all.infrastructure.networkProjects],
     ['security metrics', 'securityMetrics', all.infrastructure.securityMetrics],
@@ -231,6 +232,7 @@ export function checkReferences(all: SeedContent, origins: Map<object, RecordOri
     all.organizations.recruitmentExams,
     all.organizations.administrativeMetrics,
     all.training.competencyAssessments,
+    all.training.trainingHoursTables,
   ]) {
     for (const record of list) {
       expect(orgs, record.organizationId, `${record.id}.organizationId`);

@@ -410,6 +410,71 @@ export const trainingProgram = z
   })
   .strict();
 
+/**
+ * A stage row or a competency-area column of a training-hours table: the name as printed and, for a column,
+ * the total the report prints in its 합계 row.
+ */
+export const trainingHoursHeading = z
+  .object({
+    /** Order within its axis, from 1 (rows top to bottom, columns left to right). */
+    position: z.number().int().positive(),
+    nameKo: text,
+    nameEn: text,
+    /** A stage's period (시기, e.g. 6급 5년이상); a column's group heading (직무역량), as printed. */
+    detailKo: text.optional(),
+    /** The printed total (합계) of the column, in hours. */
+    totalPrinted: printedCount.optional(),
+    lines,
+  })
+  .strict();
+
+/** One course in a cell of a training-hours table: its name and hours as printed ("퇴직 준비(21h)-1기"). */
+export const trainingHoursEntry = z
+  .object({
+    /** The stage row's position; absent for a cell the table merges across stages (the text does not show which). */
+    stage: z.number().int().positive().optional(),
+    /** The area column's position. */
+    area: z.number().int().positive(),
+    courseKo: text,
+    hours: printedCount,
+    /** The edition (기수) printed after the course, e.g. 1기. */
+    editionKo: text.optional(),
+    note: text.optional(),
+    lines,
+  })
+  .strict();
+
+/**
+ * A matrix of training hours (교육훈련 체계): career stages down, competency areas across, the courses of each
+ * cell with their hours, and the printed 합계 row of each column (kept beside the sum of its cells).
+ */
+export const trainingHoursTable = z
+  .object({
+    id,
+    organizationId: id,
+    year: z.number().int().min(2000).max(2100),
+    titleKo: text,
+    titleEn: text,
+    budgetLineId: id.optional(),
+    note: text.optional(),
+    source: sourceRef,
+    stages: z.array(trainingHoursHeading).min(1),
+    areas: z.array(trainingHoursHeading).min(1),
+    entries: z.array(trainingHoursEntry).min(1),
+  })
+  .strict()
+  .superRefine((table, ctx) => {
+    for (const axis of ['stages', 'areas'] as const) {
+      table[axis].forEach((heading, index) => {
+        if (heading.position !== index + 1) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [axis, index, 'position'], message: `positions count from 1 in order: expected ${index + 1}` });
+      });
+    }
+    table.entries.forEach((entry, index) => {
+      if (entry.stage !== undefined && entry.stage > table.stages.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entries', index, 'stage'], message: `no stage ${entry.stage}` });
+      if (entry.area > table.areas.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entries', index, 'area'], message: `no area ${entry.area}` });
+    });
+  });
+
 const milestone = z.object({ date: partialDate, datePrinted: text, eventKo: text, lines }).strict();
 
 export const informationSystem = z
@@ -538,6 +603,7 @@ export const seedFiles = {
     .object({
       trainingPrograms: z.array(trainingProgram).optional(),
       competencyAssessments: z.array(competencyAssessment).optional(),
+      trainingHoursTables: z.array(trainingHoursTable).optional(),
     })
     .strict(),
   infrastructure: z

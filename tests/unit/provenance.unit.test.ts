@@ -16,10 +16,10 @@ const FIGURE_FIELDS = new Set([
   'softwareUnits', 'target', 'completed', 'excluded', 'value', 'units', 'recipients', 'amount', 'landAreaM2', 'floorAreaM2',
   'result', 'credits', 'previousOriginal', 'previousCurrent', 'specialGrant', 'change', 'changeRatePrinted', 'plannedQ1', 'plannedQ2', 'plannedQ3', 'plannedQ4',
   'plannedHires', 'applicants', 'competitionRatioPrinted', 'hired', 'inProgress', 'plannedTrainees', 'plannedTrainingSessions',
-  'plannedAssessees', 'plannedAssessmentSessions', 'completedTrainees', 'completedAssessees',
+  'plannedAssessees', 'plannedAssessmentSessions', 'completedTrainees', 'completedAssessees', 'totalPrinted',
 ]);
 /** Record fields that quote a cell as printed: they must stand on the cited lines verbatim (spacing aside). */
-const QUOTED_FIELDS = new Set(['targetKo', 'resultKo', 'valueKo', 'valueA', 'valueB']);
+const QUOTED_FIELDS = new Set(['targetKo', 'resultKo', 'valueKo', 'valueA', 'valueB', 'courseKo']);
 
 interface Figure {
   where: string;
