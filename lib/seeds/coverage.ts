@@ -56,7 +56,7 @@ export function citedLines(seeds: SeedContent = readAllSeeds()): Map<string, Set
     if (Array.isArray(node)) return node.forEach((item) => visit(item, file));
     if (!node || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
-    for (const key of ['source', 'sourceA', 'sourceB']) {
+    for (const key of ['source', 'sourceA', 'sourceB', 'addressSource']) {
       const ref = record[key] as { file: string; lines: string } | undefined;
       if (ref) add(ref.file, ref.lines);
     }

@@ -136,7 +136,10 @@ export const facility = z
     kind: z.enum(['SITE', 'BUILDING', 'ROOM', 'OTHER']),
     nameKo: text,
     nameEn: text,
+    /** The street address as printed (소재지). */
     addressKo: text.optional(),
+    /** Where the address is printed, when not on the facility's own lines (e.g. a history line naming the site). */
+    addressSource: sourceRef.optional(),
     landAreaM2: printedDecimal.optional(),
     floorAreaM2: printedDecimal.optional(),
     note: text.optional(),
@@ -510,6 +513,18 @@ export const systemFact = z
   })
   .strict();
 
+/** A web address a report prints for an information system or a service, as printed ("ssem.or.kr", "http://www.sen.go.kr/insa"). */
+export const webAddress = z
+  .object({
+    id,
+    systemId: id,
+    address: z.string().regex(/^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i, 'a web address looks like "www.ssem.or.kr" or "http://www.sen.go.kr/insa"'),
+    /** What the report calls the site where it prints the address (서울교육포털 홈페이지, 뉴서울교육포털). */
+    nameKo: text,
+    source: sourceRef,
+  })
+  .strict();
+
 export const networkProject = z
   .object({
     id,
@@ -610,6 +625,7 @@ export const seedFiles = {
     .object({
       informationSystems: z.array(informationSystem).optional(),
       systemFacts: z.array(systemFact).optional(),
+      webAddresses: z.array(webAddress).optional(),
       networkProjects: z.array(networkProject).optional(),
       securityMetrics: z.array(securityMetric).optional(),
       deviceRollouts: z.array(deviceRollout).optional(),
