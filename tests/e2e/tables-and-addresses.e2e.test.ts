@@ -107,6 +107,15 @@ describe('web addresses of systems and services', () => {
     expect(organization.itRollup).toEqual({ systems: 1, asOfDates: ['2018-07-09'] });
     expect(organization.informationSystems.map((s: any) => s.id)).toEqual(['003-sys-personnel-info']);
   });
+
+  it('Q7b its line prints 운영 as 은영 (003:137 against 003:127): an OCR_DAMAGE finding, and the system reads 운영', async () => {
+    const { dataQualityFindings, informationSystem } = await ask(`{
+      dataQualityFindings(kind: OCR_DAMAGE, organizationId: "smoe.general-affairs") { valueA valueB sourceA { lines } sourceB { lines } }
+      informationSystem(id: "003-sys-personnel-info") { descriptionKo source { lines } } }`);
+    expect(dataQualityFindings).toContainEqual({ valueA: '은영', valueB: '인사정보통합시스템 운영', sourceA: { lines: '137' }, sourceB: { lines: '127' } });
+    expect(informationSystem.descriptionKo).toContain('「인사정보통합시스템」 운영 활성화');
+    expect(informationSystem.source.lines).toBe('127,136-139');
+  });
 });
 
 describe('street addresses of sites', () => {
