@@ -4,7 +4,7 @@ import { budgetFindings } from './budget-findings';
 import { examFindings } from './exam-findings';
 import type { Finding } from './finding';
 import { staffingFindings } from './staffing-findings';
-import { trainingFindings } from './training-findings';
+import { trainingFindings, trainingHoursFindings } from './training-findings';
 
 export type { Finding } from './finding';
 
@@ -27,6 +27,7 @@ export function allFindings(seeds: SeedContent): Finding[] {
     ...staffingFindings(seeds.organizations.staffingLines),
     ...examFindings(seeds.organizations.recruitmentExams),
     ...trainingFindings(seeds.training.trainingPrograms),
+    ...trainingHoursFindings(seeds.training.trainingHoursTables),
     ...curated,
   ];
 }

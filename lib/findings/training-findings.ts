@@ -1,13 +1,15 @@
 /**
  * Findings in training catalogues: a printed total or target (a program with totalOf) against the
  * sum of the courses it lists, for the same year, in courses and in trainees; and a printed
- * completion rate (이수율) against result ÷ plan.
+ * completion rate (이수율) against result ÷ plan; and the printed 합계 of a training-hours table's column against
+ * the hours of the courses in it.
  */
 import type { z } from 'zod';
 import { decimalPlaces, parseCount } from '../seeds/printed';
 import { percentage, truncatedPercentage } from '../seeds/rates';
 import { completionBase } from '../seeds/training-editions';
 import type { trainingProgram } from '../seeds/records';
+import { hoursOf, type HoursTable } from '../seeds/training-hours';
 import type { Finding } from './finding';
 
 type Program = z.infer<typeof trainingProgram>;
@@ -86,4 +88,31 @@ export function trainingFindings(programs: Program[]): Finding[] {
     }
   }
   return [...findings, ...programs.flatMap(completionRateFindings)];
+}
+
+/** A column of a training-hours table whose printed 합계 is not the sum of its courses' hours. */
+export function trainingHoursFindings(tables: HoursTable[]): Finding[] {
+  return tables.flatMap((table) =>
+    table.areas.flatMap((area): Finding[] => {
+      const stated = parseCount(area.totalPrinted);
+      const entries = table.entries.filter((entry) => entry.area === area.position);
+      const computed = hoursOf(table, 'area', area.position);
+      if (stated === null || stated === computed) return [];
+      return [
+        {
+          id: `total-mismatch:${table.id}:area/${area.position}`,
+          kind: 'TOTAL_MISMATCH',
+          origin: 'COMPUTED',
+          organizationId: table.organizationId,
+          recordType: 'TrainingHoursTable',
+          recordId: table.id,
+          description: `${table.titleKo}, ${area.nameKo}: 합계 is printed ${area.totalPrinted}h, the ${entries.length} courses in the column add up to ${computed}h.`,
+          valueA: area.totalPrinted!,
+          sourceA: { file: table.source.file, lines: area.lines },
+          valueB: String(computed),
+          sourceB: { file: table.source.file, lines: entries.map((entry) => entry.lines).join(',') || table.source.lines },
+        },
+      ];
+    }),
+  );
 }

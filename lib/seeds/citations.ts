@@ -8,7 +8,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 
 /** Record keys that hold a { file, lines } reference of their own. */
-const SOURCE_KEYS = ['source', 'sourceA', 'sourceB'];
+const SOURCE_KEYS = ['source', 'sourceA', 'sourceB', 'addressSource'];
 
 /**
  * How many lines each report has, each counted once however many records cite it (one instance

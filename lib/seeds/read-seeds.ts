@@ -186,7 +186,9 @@ export function checkReferences(all: SeedContent, origins: Map<object, RecordOri
     ['performance indicators', 'performanceIndicators', all.budgets.performanceIndicators],
     ['training programs', 'trainingPrograms', all.training.trainingPrograms],
     ['competency assessments', 'competencyAssessments', all.training.competencyAssessments],
+    ['training-hours tables', 'trainingHoursTables', all.training.trainingHoursTables],
     ['system facts', 'systemFacts', all.infrastructure.systemFacts],
+    ['web addresses', 'webAddresses', all.infrastructure.webAddresses],
     ['network projects', 'networkProjects', all.infrastructure.networkProjects],
     ['security metrics', 'securityMetrics', all.infrastructure.securityMetrics],
     ['device rollouts', 'deviceRollouts', all.infrastructure.deviceRollouts],
@@ -219,6 +221,7 @@ export function checkReferences(all: SeedContent, origins: Map<object, RecordOri
       expect(systems, record.systemId, `${kind} ${record.id}.systemId`);
     }
   }
+  for (const address of all.infrastructure.webAddresses) expect(systems, address.systemId, `web address ${address.id}.systemId`);
   for (const fact of all.infrastructure.systemFacts) {
     expect(systems, fact.systemId, `system fact ${fact.id}.systemId`);
     expect(orgs, fact.partnerOrganizationId, `system fact ${fact.id}.partnerOrganizationId`);
@@ -231,6 +234,7 @@ export function checkReferences(all: SeedContent, origins: Map<object, RecordOri
     all.organizations.recruitmentExams,
     all.organizations.administrativeMetrics,
     all.training.competencyAssessments,
+    all.training.trainingHoursTables,
   ]) {
     for (const record of list) {
       expect(orgs, record.organizationId, `${record.id}.organizationId`);

@@ -136,7 +136,10 @@ export const facility = z
     kind: z.enum(['SITE', 'BUILDING', 'ROOM', 'OTHER']),
     nameKo: text,
     nameEn: text,
+    /** The street address as printed (소재지). */
     addressKo: text.optional(),
+    /** Where the address is printed, when not on the facility's own lines (e.g. a history line naming the site). */
+    addressSource: sourceRef.optional(),
     landAreaM2: printedDecimal.optional(),
     floorAreaM2: printedDecimal.optional(),
     /** Rooms of this kind, as printed (강의실 44실 → "44"); absent where the report gives none, or one per year. */
@@ -412,6 +415,71 @@ export const trainingProgram = z
   })
   .strict();
 
+/**
+ * A stage row or a competency-area column of a training-hours table: the name as printed and, for a column,
+ * the total the report prints in its 합계 row.
+ */
+export const trainingHoursHeading = z
+  .object({
+    /** Order within its axis, from 1 (rows top to bottom, columns left to right). */
+    position: z.number().int().positive(),
+    nameKo: text,
+    nameEn: text,
+    /** A stage's period (시기, e.g. 6급 5년이상); a column's group heading (직무역량), as printed. */
+    detailKo: text.optional(),
+    /** The printed total (합계) of the column, in hours. */
+    totalPrinted: printedCount.optional(),
+    lines,
+  })
+  .strict();
+
+/** One course in a cell of a training-hours table: its name and hours as printed ("퇴직 준비(21h)-1기"). */
+export const trainingHoursEntry = z
+  .object({
+    /** The stage row's position; absent for a cell the table merges across stages (the text does not show which). */
+    stage: z.number().int().positive().optional(),
+    /** The area column's position. */
+    area: z.number().int().positive(),
+    courseKo: text,
+    hours: printedCount,
+    /** The edition (기수) printed after the course, e.g. 1기. */
+    editionKo: text.optional(),
+    note: text.optional(),
+    lines,
+  })
+  .strict();
+
+/**
+ * A matrix of training hours (교육훈련 체계): career stages down, competency areas across, the courses of each
+ * cell with their hours, and the printed 합계 row of each column (kept beside the sum of its cells).
+ */
+export const trainingHoursTable = z
+  .object({
+    id,
+    organizationId: id,
+    year: z.number().int().min(2000).max(2100),
+    titleKo: text,
+    titleEn: text,
+    budgetLineId: id.optional(),
+    note: text.optional(),
+    source: sourceRef,
+    stages: z.array(trainingHoursHeading).min(1),
+    areas: z.array(trainingHoursHeading).min(1),
+    entries: z.array(trainingHoursEntry).min(1),
+  })
+  .strict()
+  .superRefine((table, ctx) => {
+    for (const axis of ['stages', 'areas'] as const) {
+      table[axis].forEach((heading, index) => {
+        if (heading.position !== index + 1) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [axis, index, 'position'], message: `positions count from 1 in order: expected ${index + 1}` });
+      });
+    }
+    table.entries.forEach((entry, index) => {
+      if (entry.stage !== undefined && entry.stage > table.stages.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entries', index, 'stage'], message: `no stage ${entry.stage}` });
+      if (entry.area > table.areas.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['entries', index, 'area'], message: `no area ${entry.area}` });
+    });
+  });
+
 const milestone = z.object({ date: partialDate, datePrinted: text, eventKo: text, lines }).strict();
 
 export const informationSystem = z
@@ -443,6 +511,18 @@ export const systemFact = z
     unitKo: text.optional(),
     /** The organization a PARTNER fact names, when it is in the hub. */
     partnerOrganizationId: id.optional(),
+    source: sourceRef,
+  })
+  .strict();
+
+/** A web address a report prints for an information system or a service, as printed ("ssem.or.kr", "http://www.sen.go.kr/insa"). */
+export const webAddress = z
+  .object({
+    id,
+    systemId: id,
+    address: z.string().regex(/^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i, 'a web address looks like "www.ssem.or.kr" or "http://www.sen.go.kr/insa"'),
+    /** What the report calls the site where it prints the address (서울교육포털 홈페이지, 뉴서울교육포털). */
+    nameKo: text,
     source: sourceRef,
   })
   .strict();
@@ -540,12 +620,14 @@ export const seedFiles = {
     .object({
       trainingPrograms: z.array(trainingProgram).optional(),
       competencyAssessments: z.array(competencyAssessment).optional(),
+      trainingHoursTables: z.array(trainingHoursTable).optional(),
     })
     .strict(),
   infrastructure: z
     .object({
       informationSystems: z.array(informationSystem).optional(),
       systemFacts: z.array(systemFact).optional(),
+      webAddresses: z.array(webAddress).optional(),
       networkProjects: z.array(networkProject).optional(),
       securityMetrics: z.array(securityMetric).optional(),
       deviceRollouts: z.array(deviceRollout).optional(),

@@ -8,6 +8,7 @@ import { SecurityMetric } from './entities/security-metric.entity';
 import { ServiceMetric } from './entities/service-metric.entity';
 import { SystemFact } from './entities/system-fact.entity';
 import { SystemMilestone } from './entities/system-milestone.entity';
+import { WebAddress } from './entities/web-address.entity';
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -15,6 +16,7 @@ export function createLoaders(em: EntityManager) {
     systemsByOrganizationId: groupLoader(em, InformationSystem, 'organizationId', { id: 'asc' }),
     systemsByBudgetLineId: groupLoader(em, InformationSystem, 'budgetLineId', { id: 'asc' }),
     factsBySystemId: groupLoader(em, SystemFact, 'systemId', { id: 'asc' }),
+    webAddressesBySystemId: groupLoader(em, WebAddress, 'systemId', { position: 'asc', id: 'asc' }),
     milestonesBySystemId: groupLoader(em, SystemMilestone, 'systemId', { date: 'asc', id: 'asc' }),
     networksByOrganizationId: groupLoader(em, NetworkProject, 'organizationId', { id: 'asc' }),
     networksByBudgetLineId: groupLoader(em, NetworkProject, 'budgetLineId', { id: 'asc' }),

@@ -9,6 +9,7 @@ import { SecurityMetric } from './entities/security-metric.entity';
 import { ServiceMetric } from './entities/service-metric.entity';
 import { SystemFact } from './entities/system-fact.entity';
 import { SystemMilestone } from './entities/system-milestone.entity';
+import { linkOf, WebAddress } from './entities/web-address.entity';
 
 export function infrastructureSeedPlan({ infrastructure: seeds }: SeedContent): object[] {
   const source = (s: { file: string; lines: string }) => sourceRef(s.file, s.lines);
@@ -49,6 +50,17 @@ export function infrastructureSeedPlan({ infrastructure: seeds }: SeedContent): 
         unitKo: fact.unitKo ?? null,
         partnerOrganizationId: fact.partnerOrganizationId ?? null,
         source: source(fact.source),
+      }),
+    ),
+    ...seeds.webAddresses.map((address) =>
+      build(WebAddress, {
+        id: address.id,
+        systemId: address.systemId,
+        position: seeds.webAddresses.filter((other) => other.systemId === address.systemId).indexOf(address) + 1,
+        address: address.address,
+        url: linkOf(address.address),
+        nameKo: address.nameKo,
+        source: source(address.source),
       }),
     ),
     ...seeds.networkProjects.map((project) =>

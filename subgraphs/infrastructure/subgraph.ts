@@ -9,6 +9,7 @@ import { SecurityMetric } from './entities/security-metric.entity';
 import { ServiceMetric } from './entities/service-metric.entity';
 import { SystemFact } from './entities/system-fact.entity';
 import { SystemMilestone } from './entities/system-milestone.entity';
+import { WebAddress } from './entities/web-address.entity';
 import { createLoaders, type InfrastructureContext } from './loaders';
 import { migrations } from './migrations';
 import { OrganizationRef } from './resolvers/stubs';
@@ -25,7 +26,7 @@ import { infrastructureSeedPlan } from './seed-plan';
 
 export const infrastructureSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
   name: 'infrastructure',
-  entities: [InformationSystem, SystemMilestone, SystemFact, NetworkProject, SecurityMetric, DeviceRollout, ServiceMetric],
+  entities: [InformationSystem, SystemMilestone, SystemFact, WebAddress, NetworkProject, SecurityMetric, DeviceRollout, ServiceMetric],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({

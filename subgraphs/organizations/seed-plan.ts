@@ -55,6 +55,7 @@ export function organizationsSeedPlan(all: SeedContent): object[] {
         nameKo: f.nameKo,
         nameEn: f.nameEn,
         addressKo: f.addressKo ?? null,
+        addressSource: f.addressKo ? source(f.addressSource ?? f.source) : null,
         landAreaM2: f.landAreaM2?.replace(/,/g, '') ?? null,
         floorAreaM2: f.floorAreaM2?.replace(/,/g, '') ?? null,
         roomCount: f.roomCount ? Number(f.roomCount.replace(/,/g, '')) : null,

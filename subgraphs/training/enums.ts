@@ -25,3 +25,8 @@ export const TrainingType = stringEnum('TrainingType', TRAINING_TYPES, 'What kin
   WORKSHOP: 'A workshop, briefing or other short session (워크숍·설명회).',
   OTHER: 'Anything else (교육, 보수교육 ...).',
 });
+
+export const TrainingHoursAxis = stringEnum('TrainingHoursAxis', ['STAGE', 'AREA'] as const, 'Whether a heading of a training-hours table is a row or a column.', {
+  STAGE: 'A row: a career or grade stage (경력단계·계급단계).',
+  AREA: 'A column: a competency area (역량 영역).',
+});

@@ -3,6 +3,7 @@ import { Int } from 'type-graphql';
 import { budgetLineId, recordList } from '../../lib/graphql/record-list';
 import { AudienceGroup } from './audience';
 import { CompetencyAssessment } from './entities/competency-assessment.entity';
+import { TrainingHoursTable } from './entities/training-hours.entity';
 import { TrainingProgram } from './entities/training-program.entity';
 import { TrainingMode, TrainingType } from './enums';
 
@@ -28,5 +29,16 @@ export const competencyAssessmentList = recordList(CompetencyAssessment, {
     budgetLineId,
     year: { equals: 'year', type: () => Int, description: 'Only this year.' },
     search: { search: ['targetGroupKo', 'targetGroupEn'], description: 'Text in the Korean or English target group (case-insensitive).' },
+  },
+});
+
+export const trainingHoursTableList = recordList(TrainingHoursTable, {
+  name: 'TrainingHoursTable',
+  order: { ID: 'id', YEAR: 'year', HOURS: 'hoursComputed' },
+  defaultOrder: 'ID',
+  filters: {
+    budgetLineId,
+    year: { equals: 'year', type: () => Int, description: 'Only this year.' },
+    search: { search: ['titleKo', 'titleEn'], description: 'Text in the Korean or English title (case-insensitive).' },
   },
 });

@@ -3,6 +3,7 @@ import { byIdLoader, groupLoader } from '../../lib/db/loaders';
 import type { SubgraphContext } from '../../lib/service/subgraph-definition';
 import { CompetencyAssessment } from './entities/competency-assessment.entity';
 import { TrainingEdition } from './entities/training-edition.entity';
+import { TrainingHoursEntry, TrainingHoursHeading, TrainingHoursTable } from './entities/training-hours.entity';
 import { TrainingProgram } from './entities/training-program.entity';
 
 export function createLoaders(em: EntityManager) {
@@ -13,6 +14,10 @@ export function createLoaders(em: EntityManager) {
     assessmentsByOrganizationId: groupLoader(em, CompetencyAssessment, 'organizationId', { year: 'asc', id: 'asc' }),
     assessmentsByBudgetLineId: groupLoader(em, CompetencyAssessment, 'budgetLineId', { year: 'asc', id: 'asc' }),
     editionsByProgramId: groupLoader(em, TrainingEdition, 'programId', { year: 'asc', id: 'asc' }),
+    hoursTablesByOrganizationId: groupLoader(em, TrainingHoursTable, 'organizationId', { year: 'asc', id: 'asc' }),
+    hoursTablesByBudgetLineId: groupLoader(em, TrainingHoursTable, 'budgetLineId', { year: 'asc', id: 'asc' }),
+    hoursHeadingsByTableId: groupLoader(em, TrainingHoursHeading, 'tableId', { axis: 'desc', position: 'asc' }),
+    hoursEntriesByTableId: groupLoader(em, TrainingHoursEntry, 'tableId', { position: 'asc' }),
   };
 }
 

@@ -2,9 +2,11 @@ import { sourceRef } from '../../lib/graphql/source-ref';
 import { build } from '../../lib/seeds/build';
 import { parseCount, parseDecimal } from '../../lib/seeds/printed';
 import type { SeedContent } from '../../lib/seeds/read-seeds';
+import { allHours, hoursOf } from '../../lib/seeds/training-hours';
 import { audienceGroup } from './audience';
 import { CompetencyAssessment } from './entities/competency-assessment.entity';
 import { TrainingEdition } from './entities/training-edition.entity';
+import { TrainingHoursEntry, TrainingHoursHeading, TrainingHoursTable } from './entities/training-hours.entity';
 import { TrainingProgram } from './entities/training-program.entity';
 
 export function trainingSeedPlan({ training }: SeedContent): object[] {
@@ -64,5 +66,52 @@ export function trainingSeedPlan({ training }: SeedContent): object[] {
       source: sourceRef(a.source.file, a.source.lines),
     }),
   );
-  return [...programs, ...assessments];
+  const hoursTables = training.trainingHoursTables.flatMap((table) => {
+    const file = table.source.file;
+    const headings = (axis: 'stage' | 'area') =>
+      table[axis === 'stage' ? 'stages' : 'areas'].map((heading) =>
+        build(TrainingHoursHeading, {
+          id: `${table.id}/${axis}/${heading.position}`,
+          tableId: table.id,
+          axis: axis === 'stage' ? 'STAGE' : 'AREA',
+          position: heading.position,
+          nameKo: heading.nameKo,
+          nameEn: heading.nameEn,
+          detailKo: heading.detailKo ?? null,
+          totalPrinted: parseCount(heading.totalPrinted),
+          totalComputed: hoursOf(table, axis, heading.position),
+          source: sourceRef(file, heading.lines),
+        }),
+      );
+    return [
+      build(TrainingHoursTable, {
+        id: table.id,
+        organizationId: table.organizationId,
+        year: table.year,
+        titleKo: table.titleKo,
+        titleEn: table.titleEn,
+        budgetLineId: table.budgetLineId ?? null,
+        note: table.note ?? null,
+        hoursComputed: allHours(table),
+        source: sourceRef(file, table.source.lines),
+      }),
+      ...headings('stage'),
+      ...headings('area'),
+      ...table.entries.map((entry, index) =>
+        build(TrainingHoursEntry, {
+          id: `${table.id}#${index + 1}`,
+          tableId: table.id,
+          position: index + 1,
+          stagePosition: entry.stage ?? null,
+          areaPosition: entry.area,
+          courseKo: entry.courseKo,
+          hours: parseCount(entry.hours)!,
+          editionKo: entry.editionKo ?? null,
+          note: entry.note ?? null,
+          source: sourceRef(file, entry.lines),
+        }),
+      ),
+    ];
+  });
+  return [...programs, ...assessments, ...hoursTables];
 }

@@ -70,7 +70,7 @@ describe('cursor connections', () => {
 /** The lists on Organization, each with the field that gives its total on one organization. */
 const ORGANIZATION_LISTS = [
   'staffing', 'facilities', 'facts', 'history', 'dataQualityFindings', 'recruitmentExams', 'administrativeMetrics',
-  'budgetTables', 'budgetLines', 'statedAmounts', 'performanceIndicators', 'trainingPrograms', 'competencyAssessments',
+  'budgetTables', 'budgetLines', 'statedAmounts', 'performanceIndicators', 'trainingPrograms', 'competencyAssessments', 'trainingHoursTables',
   'informationSystems', 'networkProjects', 'securityMetrics', 'deviceRollouts', 'serviceMetrics',
 ];
 

@@ -75,7 +75,7 @@ it('the drill query spans all four subgraphs and answers with the reports\' figu
     staffingRollup: { authorized: 105, inPost: 102, vacancies: 3 },
     budgetRollup: { amounts: { current: '117507909000', committed: '43988862000' } }, // 000:156
     trainingRollup: { programs: 19, trainees: 349 },
-    itRollup: { systems: 22, hardwareUnits: 1195, softwareUnits: 1382 },
+    itRollup: { systems: 24, hardwareUnits: 1195, softwareUnits: 1382 }, // with the two websites of 000:810 and 000:1465
   });
   for (const list of ['organizations', 'budgetLines', 'trainingPrograms', 'informationSystems']) {
     expect(full[list].nodes.length).toBeGreaterThan(0);

@@ -185,7 +185,7 @@ describe('the two Office of Education institutes side by side (reports 000 and 0
   it('Q21 IT: systems each institute operates, with the training institute\'s studios (001:491) beside the research institute\'s K-에듀파인 (000:431)', async () => {
     const { informationSystems } = await ask(`{ informationSystems { id organizationId hardwareUnits } }`);
     const of = (prefix: string) => informationSystems.filter((s: any) => s.organizationId.startsWith(prefix));
-    expect(of('smoe-eri').length).toBe(22); // 21 in report 000, and report 002's platform
+    expect(of('smoe-eri').length).toBe(24); // 23 in report 000 (21 of its IT section, 2 websites: 000:810, 000:1465), and report 002's platform
     expect(of('smoe-tti').length).toBe(7);
     expect(informationSystems.find((s: any) => s.id === '000-sys-k-edufine').hardwareUnits).toBe(39);
   });

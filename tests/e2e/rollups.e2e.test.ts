@@ -49,9 +49,10 @@ describe('one organization with everything below it', () => {
     expect(smoe.trainingRollup.trainees).toBeGreaterThanOrEqual(parts.reduce((sum, p) => sum + p.trainingRollup.trainees, 0));
   });
 
-  it('the research institute\'s IT: 22 systems with K-에듀파인\'s 39 H/W units among them (000:431)', async () => {
+  it('the research institute\'s IT: 24 systems with K-에듀파인\'s 39 H/W units among them (000:431)', async () => {
     const eri = await summary('smoe-eri', 2020, 2020);
-    expect(eri.itRollup.systems).toBe(22);
+    // 21 of the IT section, 002's platform, and the two websites printed with their addresses (000:810, 000:1465)
+    expect(eri.itRollup.systems).toBe(24);
     expect(eri.itRollup.hardwareUnits).toBeGreaterThanOrEqual(39);
   });
 
@@ -93,9 +94,10 @@ describe('one organization with everything below it', () => {
     expect(groups).toEqual(expect.arrayContaining(['TEACHING_STAFF', 'SCHOOL_LEADERS', 'ADMINISTRATIVE_STAFF', 'SUPPORT_STAFF']));
   });
 
-  it('IT roll-ups carry the as-of dates of the reports they add up (000:13, 001:171, 002:7)', async () => {
+  it('IT roll-ups carry the as-of dates of the reports they add up (003:16, 000:13, 001:171, 002:7)', async () => {
     const { data } = await hub.query<any>(`{ smoe: organization(id: "smoe") { itRollup { asOfDates } } tti: organization(id: "smoe-tti") { itRollup { asOfDates } } }`);
-    expect(data!.smoe.itRollup.asOfDates).toEqual(['2020-07-17', '2020-11', '2021-01-10']);
+    // 003's date since its division runs the personnel information system (003:138)
+    expect(data!.smoe.itRollup.asOfDates).toEqual(['2018-07-09', '2020-07-17', '2020-11', '2021-01-10']);
     expect(data!.tti.itRollup.asOfDates).toEqual(['2021-01-10']);
   });
 

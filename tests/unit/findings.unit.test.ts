@@ -2,7 +2,7 @@
 import { budgetFindings } from '../../lib/findings/budget-findings';
 import { examFindings } from '../../lib/findings/exam-findings';
 import { staffingFindings } from '../../lib/findings/staffing-findings';
-import { trainingFindings } from '../../lib/findings/training-findings';
+import { trainingFindings, trainingHoursFindings } from '../../lib/findings/training-findings';
 import { allFindings, countByKind } from '../../lib/findings';
 import { readAllSeeds } from '../../lib/seeds/read-seeds';
 
@@ -155,6 +155,32 @@ describe('training findings', () => {
   });
 });
 
+describe('training-hours findings', () => {
+  type Table = Parameters<typeof trainingHoursFindings>[0][number];
+  const hours = (total: string): Table => ({
+    id: 'h', organizationId: 'org', year: 2021, titleKo: '체계', titleEn: 'Framework',
+    source: { file: '001_bb76ef901cc1ef9e.txt', lines: '1-9' },
+    stages: [{ position: 1, nameKo: '입직기', nameEn: 'Entry', lines: '2' }],
+    areas: [
+      { position: 1, nameKo: '필수역량', nameEn: 'Required', totalPrinted: total, lines: '1,9' },
+      { position: 2, nameKo: '기타역량', nameEn: 'Other', lines: '1' },
+    ],
+    entries: [
+      { stage: 1, area: 1, courseKo: '신규', hours: '105', editionKo: '1기', lines: '3' },
+      { stage: 1, area: 1, courseKo: '신규', hours: '105', editionKo: '2기', lines: '4' },
+      { area: 1, courseKo: '공통', hours: '7', lines: '5' },
+      { area: 2, courseKo: '복직자', hours: '42', lines: '6' },
+    ],
+  });
+
+  it('a printed 합계 equal to the hours of its column\'s courses gives nothing; one that differs is TOTAL_MISMATCH', () => {
+    expect(trainingHoursFindings([hours('217')])).toEqual([]);
+    expect(trainingHoursFindings([hours('210')]).map((f) => [f.kind, f.recordId, f.valueA, f.valueB, f.sourceA.lines, f.sourceB?.lines])).toEqual([
+      ['TOTAL_MISMATCH', 'h', '210', '217', '1,9', '3,4,5'],
+    ]);
+  });
+});
+
 describe('staffing findings', () => {
   const line = (id: string, rowKind: 'LINE' | 'SUBTOTAL' | 'TOTAL', categoryKo: string, authorized: string, inPost: string) => ({
     id, organizationId: 'org', asOf: '2020', position: 1, categoryKo, categoryEn: categoryKo, gradeKo: null, gradeEn: null,
@@ -183,6 +209,10 @@ describe('findings of the seeded reports', () => {
     expect(findings).toContainEqual(
       expect.objectContaining({ kind: 'TWO_VALUES', recordId: '000-tasks/28', valueA: '1,175,980', valueB: '1,175,890', sourceA: { file: FILE, lines: '194' }, sourceB: { file: FILE, lines: '3015' } }),
     );
+  });
+
+  it('find every column of report 001\'s training-hours matrix equal to its printed 합계 row (001:3183)', () => {
+    expect(findings.filter((f) => f.recordType === 'TrainingHoursTable')).toEqual([]);
   });
 
   it('include the two names the sub-program table prints twice (000:139/146, 000:140/149)', () => {

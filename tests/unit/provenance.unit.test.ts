@@ -16,10 +16,12 @@ const FIGURE_FIELDS = new Set([
   'softwareUnits', 'target', 'completed', 'excluded', 'value', 'units', 'recipients', 'amount', 'landAreaM2', 'floorAreaM2', 'roomCount',
   'result', 'credits', 'previousOriginal', 'previousCurrent', 'specialGrant', 'change', 'changeRatePrinted', 'plannedQ1', 'plannedQ2', 'plannedQ3', 'plannedQ4',
   'plannedHires', 'applicants', 'competitionRatioPrinted', 'hired', 'inProgress', 'plannedTrainees', 'plannedTrainingSessions',
-  'plannedAssessees', 'plannedAssessmentSessions', 'completedTrainees', 'completedAssessees',
+  'plannedAssessees', 'plannedAssessmentSessions', 'completedTrainees', 'completedAssessees', 'totalPrinted',
 ]);
 /** Record fields that quote a cell as printed: they must stand on the cited lines verbatim (spacing aside). */
-const QUOTED_FIELDS = new Set(['targetKo', 'resultKo', 'valueKo', 'valueA', 'valueB']);
+const QUOTED_FIELDS = new Set(['targetKo', 'resultKo', 'valueKo', 'valueA', 'valueB', 'courseKo', 'address', 'addressKo']);
+/** Quoted fields that stand on lines of their own reference rather than the record's source. */
+const QUOTED_AT: Record<string, string> = { valueA: 'sourceA', valueB: 'sourceB', addressKo: 'addressSource' };
 
 interface Figure {
   where: string;
@@ -47,7 +49,7 @@ function collect(node: unknown, where: string, file: string, lines: string, out:
     if (FIGURE_FIELDS.has(key) && typeof value === 'string' && !isNil(value)) {
       out.push({ where: name, field: key, printed: value, file: ownFile, lines: ownLines });
     } else if (QUOTED_FIELDS.has(key) && typeof value === 'string' && !(key === 'valueB' && !record.sourceB)) {
-      const cited = key === 'valueB' ? (record.sourceB as { file: string; lines: string }) : key === 'valueA' ? (record.sourceA as { file: string; lines: string }) : { file: ownFile, lines: ownLines };
+      const cited = (record[QUOTED_AT[key]] as { file: string; lines: string } | undefined) ?? { file: ownFile, lines: ownLines };
       quotes.push({ where: name, field: key, printed: value, file: cited.file, lines: cited.lines });
     } else if (typeof value === 'object') {
       collect(value, `${name}.${key}`, ownFile, ownLines, out);
@@ -90,6 +92,21 @@ describe('provenance', () => {
       return !squash(text).includes(squash(quote.printed));
     });
     expect(unmatched.map((q) => `${q.where}.${q.field} = "${q.printed}" not on ${q.file}:${q.lines}`)).toEqual([]);
+  });
+
+  it('checks every web address and street address the seeds serve (5 web, 3 street)', () => {
+    expect(quotes.filter((q) => q.field === 'address').map((q) => `${q.printed} @ ${q.file.slice(0, 3)}:${q.lines}`).sort()).toEqual([
+      'http://webzine-serii.re.kr @ 000:1465',
+      'http://www.sen.go.kr/insa @ 003:138',
+      'ssem.or.kr @ 000:2592',
+      'www.sels2020.re.kr @ 000:810',
+      'www.ssem.or.kr @ 002:28',
+    ]);
+    expect(quotes.filter((q) => q.field === 'addressKo').map((q) => `${q.printed} @ ${q.file.slice(0, 3)}:${q.lines}`).sort()).toEqual([
+      '동대문구 천호대로4길 19-3 @ 000:115',
+      '서울특별시 서초구 방배동 @ 001:31',
+      '중구 소파로 46 @ 000:114',
+    ]);
   });
 
   it('the matcher does not accept a number inside a longer one', () => {

@@ -10,6 +10,7 @@ import { SecurityMetric } from '../entities/security-metric.entity';
 import { ServiceMetric } from '../entities/service-metric.entity';
 import { SystemFact } from '../entities/system-fact.entity';
 import { SystemMilestone } from '../entities/system-milestone.entity';
+import { WebAddress } from '../entities/web-address.entity';
 import type { InfrastructureContext } from '../loaders';
 import { deviceRolloutList, informationSystemList, networkProjectList, securityMetricList, serviceMetricList } from '../lists';
 import { BudgetLineRef, OrganizationRef } from './stubs';
@@ -31,6 +32,16 @@ export class InformationSystemResolver {
   @FieldResolver(() => [SystemMilestone], { description: 'Dated steps, oldest first.' })
   milestones(@Root() system: InformationSystem, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.milestonesBySystemId.load(system.id);
+  }
+
+  @FieldResolver(() => [WebAddress], { description: 'The web addresses the reports print for it (홈페이지·URL), each with the line that prints it.' })
+  webAddresses(@Root() system: InformationSystem, @Ctx() { loaders }: InfrastructureContext): Promise<WebAddress[]> {
+    return loaders.webAddressesBySystemId.load(system.id);
+  }
+
+  @FieldResolver(() => [String], { description: 'Its web addresses as links (WebAddress.url), in order; empty when the reports print none.' })
+  async urls(@Root() system: InformationSystem, @Ctx() { loaders }: InfrastructureContext): Promise<string[]> {
+    return [...new Set((await loaders.webAddressesBySystemId.load(system.id)).map((address) => address.url))];
   }
 
   @FieldResolver(() => [SystemFact], { description: 'Capacity, features, partners, comparisons and growth the reports print.' })

@@ -2,6 +2,7 @@ import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OwnedRecord } from '../../../lib/db/owned-record';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
+import { SourceRef } from '../../../lib/graphql/source-ref';
 import { FacilityKind } from '../enums';
 
 @ObjectType('Facility', { description: 'A site, building or room an organization occupies (시설 현황).' })
@@ -20,9 +21,16 @@ export class Facility extends OwnedRecord {
   @Property({ type: 'text' })
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Address (소재지).' })
+  @Field(() => String, { nullable: true, description: 'Street address as printed (소재지); null where the reports print none.' })
   @Property({ type: 'text', nullable: true })
   addressKo!: string | null;
+
+  @Field(() => SourceRef, {
+    nullable: true,
+    description: 'Where the address is printed: the facility\'s own lines, or another line that names its site (e.g. a history entry); null without an address.',
+  })
+  @Embedded({ entity: () => SourceRef, prefix: 'address_source_', nullable: true })
+  addressSource!: SourceRef | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Land area in square metres (대지, ㎡), as printed.' })
   @Property({ type: 'text', nullable: true })

@@ -4,10 +4,12 @@ import { Migration20261122204825 } from './Migration20261122204825';
 import { Migration20261122211335 } from './Migration20261122211335';
 import { Migration20261122213605 } from './Migration20261122213605';
 import { Migration20261204195918 } from './Migration20261204195918';
+import { Migration20261204200420 } from './Migration20261204200420';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122204825', class: Migration20261122204825 },
   { name: 'Migration20261122211335', class: Migration20261122211335 },
   { name: 'Migration20261122213605', class: Migration20261122213605 },
   { name: 'Migration20261204195918', class: Migration20261204195918 },
+  { name: 'Migration20261204200420', class: Migration20261204200420 },
 ];

@@ -4,10 +4,11 @@ import { loadGroups } from '../../../lib/db/loaders';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
 import { CompetencyAssessment } from '../entities/competency-assessment.entity';
+import { TrainingHoursTable } from '../entities/training-hours.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import { TrainingPhase } from '../enums';
 import type { TrainingContext } from '../loaders';
-import { competencyAssessmentList, trainingProgramList } from '../lists';
+import { competencyAssessmentList, trainingHoursTableList, trainingProgramList } from '../lists';
 import { sumTraining, TrainingTotals } from '../training-totals';
 import { BudgetLineRef, OrganizationRef } from './stubs';
 
@@ -63,6 +64,18 @@ export class OrganizationTrainingResolver {
   ): Promise<Connection<CompetencyAssessment>> {
     return competencyAssessmentList.pageOfOrganizations(loaders.assessmentsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
+
+  @FieldResolver(() => trainingHoursTableList.Connection, {
+    description: 'Training-hours tables (courses and hours by stage and competency area) of this organization (and, on request, every unit below it); filtered, sorted and paged (training subgraph).',
+  })
+  @Directive('@requires(fields: "descendantIds")')
+  trainingHoursTables(
+    @Root() organization: KeyStub,
+    @Ctx() { loaders }: TrainingContext,
+    @Args(() => trainingHoursTableList.OrganizationArgs) args: ListArgs,
+  ): Promise<Connection<TrainingHoursTable>> {
+    return trainingHoursTableList.pageOfOrganizations(loaders.hoursTablesByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  }
 }
 
 @Resolver(() => BudgetLineRef)
@@ -75,5 +88,10 @@ export class BudgetLineTrainingResolver {
   @FieldResolver(() => [CompetencyAssessment], { description: 'Competency assessments this budget line funds (training subgraph).' })
   competencyAssessments(@Root() line: KeyStub, @Ctx() { loaders }: TrainingContext): Promise<CompetencyAssessment[]> {
     return loaders.assessmentsByBudgetLineId.load(line.id);
+  }
+
+  @FieldResolver(() => [TrainingHoursTable], { description: 'Training-hours tables of the training this budget line funds (training subgraph).' })
+  trainingHoursTables(@Root() line: KeyStub, @Ctx() { loaders }: TrainingContext): Promise<TrainingHoursTable[]> {
+    return loaders.hoursTablesByBudgetLineId.load(line.id);
   }
 }

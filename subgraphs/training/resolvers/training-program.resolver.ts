@@ -5,9 +5,10 @@ import { stubRef, type KeyStub } from '../../../lib/federation/key-stub';
 import { notFound } from '../../../lib/graphql/not-found';
 import { CompetencyAssessment } from '../entities/competency-assessment.entity';
 import { TrainingEdition } from '../entities/training-edition.entity';
+import { TrainingHoursEntry, TrainingHoursHeading, TrainingHoursTable } from '../entities/training-hours.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import type { TrainingContext } from '../loaders';
-import { competencyAssessmentList, trainingProgramList } from '../lists';
+import { competencyAssessmentList, trainingHoursTableList, trainingProgramList } from '../lists';
 import { TrainingPhase } from '../enums';
 import { changeBetween, changesOf, TrainingChange } from '../training-changes';
 import { BudgetLineRef } from './stubs';
@@ -69,5 +70,49 @@ export class CompetencyAssessmentResolver {
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds it (budgets subgraph).' })
   budgetLine(@Root() assessment: CompetencyAssessment): KeyStub | null {
     return stubRef(assessment.budgetLineId);
+  }
+}
+
+@Resolver(() => TrainingHoursTable)
+export class TrainingHoursTableResolver {
+  @Query(() => trainingHoursTableList.Connection, { description: 'Training-hours tables (교육훈련 체계: courses and hours by stage and competency area), optionally of one organization or year; sorted and paged.' })
+  trainingHoursTables(@Ctx() { em }: TrainingContext, @Args(() => trainingHoursTableList.RootArgs) args: ListArgs): Promise<Connection<TrainingHoursTable>> {
+    return trainingHoursTableList.page(em, args);
+  }
+
+  @FieldResolver(() => [TrainingHoursHeading], { description: 'The stage rows, top to bottom.' })
+  async stages(@Root() table: TrainingHoursTable, @Ctx() { loaders }: TrainingContext): Promise<TrainingHoursHeading[]> {
+    return (await loaders.hoursHeadingsByTableId.load(table.id)).filter((h) => h.axis === 'STAGE');
+  }
+
+  @FieldResolver(() => [TrainingHoursHeading], { description: 'The competency-area columns, left to right, each with its printed 합계 and the sum of its courses.' })
+  async areas(@Root() table: TrainingHoursTable, @Ctx() { loaders }: TrainingContext): Promise<TrainingHoursHeading[]> {
+    return (await loaders.hoursHeadingsByTableId.load(table.id)).filter((h) => h.axis === 'AREA');
+  }
+
+  @FieldResolver(() => [TrainingHoursEntry], { description: 'Every course in the table, in printed order.' })
+  entries(@Root() table: TrainingHoursTable, @Ctx() { loaders }: TrainingContext): Promise<TrainingHoursEntry[]> {
+    return loaders.hoursEntriesByTableId.load(table.id);
+  }
+
+  @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds the training (budgets subgraph).' })
+  budgetLine(@Root() table: TrainingHoursTable): KeyStub | null {
+    return stubRef(table.budgetLineId);
+  }
+}
+
+@Resolver(() => TrainingHoursEntry)
+export class TrainingHoursEntryResolver {
+  @FieldResolver(() => TrainingHoursHeading, { nullable: true, description: 'Its stage row; null for a cell merged across stages.' })
+  async stage(@Root() entry: TrainingHoursEntry, @Ctx() { loaders }: TrainingContext): Promise<TrainingHoursHeading | null> {
+    if (entry.stagePosition === null) return null;
+    return (await loaders.hoursHeadingsByTableId.load(entry.tableId)).find((h) => h.axis === 'STAGE' && h.position === entry.stagePosition) ?? null;
+  }
+
+  @FieldResolver(() => TrainingHoursHeading, { description: 'Its area column.' })
+  async area(@Root() entry: TrainingHoursEntry, @Ctx() { loaders }: TrainingContext): Promise<TrainingHoursHeading> {
+    const area = (await loaders.hoursHeadingsByTableId.load(entry.tableId)).find((h) => h.axis === 'AREA' && h.position === entry.areaPosition);
+    if (!area) throw new Error(`training-hours entry ${entry.id}: no area ${entry.areaPosition}`);
+    return area;
   }
 }
