@@ -1,5 +1,6 @@
 /** The lists of the training subgraph: filters and sort fields, shared by the root lists and Organization's. */
-import { Int } from 'type-graphql';
+import { ID, Int } from 'type-graphql';
+import { INT } from '../../lib/graphql/list-figures';
 import { budgetLineId, recordList } from '../../lib/graphql/record-list';
 import { AudienceGroup } from './audience';
 import { CompetencyAssessment } from './entities/competency-assessment.entity';
@@ -18,6 +19,12 @@ export const trainingProgramList = recordList(TrainingProgram, {
     audience: { equals: 'audienceGroup', type: () => AudienceGroup, description: 'Only programs for this audience group.' },
     search: { search: ['nameKo', 'nameEn', 'audienceKo'], description: 'Text in the Korean or English name or the audience (case-insensitive).' },
   },
+  groups: {
+    type: { type: () => TrainingType, description: 'The type of training.' },
+    mode: { type: () => TrainingMode, description: 'The mode of delivery.' },
+    audienceGroup: { type: () => AudienceGroup, description: 'The audience group.' },
+    budgetLineId: { type: () => ID, description: 'The budget line that funds the programs.' },
+  },
 });
 
 export const competencyAssessmentList = recordList(CompetencyAssessment, {
@@ -28,5 +35,21 @@ export const competencyAssessmentList = recordList(CompetencyAssessment, {
     budgetLineId,
     year: { equals: 'year', type: () => Int, description: 'Only this year.' },
     search: { search: ['targetGroupKo', 'targetGroupEn'], description: 'Text in the Korean or English target group (case-insensitive).' },
+  },
+  measures: {
+    plannedTrainees: INT,
+    plannedTrainingSessions: INT,
+    plannedAssessees: INT,
+    plannedAssessmentSessions: INT,
+    completedTrainees: INT,
+    completedAssessees: INT,
+  },
+  rates: {
+    assessedRate: { numerator: 'completedAssessees', denominator: 'plannedAssessees', multiplier: 100, places: 1, description: 'Summed completedAssessees ÷ summed plannedAssessees × 100 (%)' },
+  },
+  groups: {
+    year: { type: () => Int, description: 'The year.' },
+    budgetLineId: { type: () => ID, description: 'The budget line that funds the assessments.' },
+    periodKo: { type: () => String, description: 'The period as printed.' },
   },
 });

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { organizationScope, subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { organizationScope, REQUIRES_SUBTREE, subtree, type KeyStub } from '../../../lib/federation/key-stub';
 import { loadGroups } from '../../../lib/db/loaders';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
@@ -24,9 +24,9 @@ export class OrganizationTrainingResolver {
   @FieldResolver(() => trainingProgramList.Connection, {
     description: 'Training programs this organization (and, on request, every unit below it) runs; filtered, sorted and paged (training subgraph).',
   })
-  @Directive('@requires(fields: "descendantIds")')
-  trainingPrograms(@Root() organization: KeyStub, @Ctx() { loaders }: TrainingContext, @Args(() => trainingProgramList.OrganizationArgs) args: ListArgs): Promise<Connection<TrainingProgram>> {
-    return trainingProgramList.pageOfOrganizations(loaders.programsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  @Directive(REQUIRES_SUBTREE)
+  trainingPrograms(@Root() organization: KeyStub, @Ctx() { em, loaders }: TrainingContext, @Args(() => trainingProgramList.OrganizationArgs) args: ListArgs): Promise<Connection<TrainingProgram>> {
+    return trainingProgramList.pageOfOrganizations(em, loaders.programsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => TrainingTotals, { description: 'Courses, sessions and trainees of this organization\'s own programs for a year and phase, nobody counted twice.' })
@@ -55,13 +55,13 @@ export class OrganizationTrainingResolver {
   @FieldResolver(() => competencyAssessmentList.Connection, {
     description: 'Competency assessments this organization (and, on request, every unit below it) runs; filtered, sorted and paged (training subgraph).',
   })
-  @Directive('@requires(fields: "descendantIds")')
+  @Directive(REQUIRES_SUBTREE)
   competencyAssessments(
     @Root() organization: KeyStub,
-    @Ctx() { loaders }: TrainingContext,
+    @Ctx() { em, loaders }: TrainingContext,
     @Args(() => competencyAssessmentList.OrganizationArgs) args: ListArgs,
   ): Promise<Connection<CompetencyAssessment>> {
-    return competencyAssessmentList.pageOfOrganizations(loaders.assessmentsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+    return competencyAssessmentList.pageOfOrganizations(em, loaders.assessmentsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 }
 
