@@ -126,9 +126,6 @@ function valuesOf<T>(request: AggregateRequest<T>, row: Record<string, unknown>)
   };
 }
 
-/** SQL text for knex's raw(): a `?` of the SQL itself (a regular expression's) is not a placeholder. */
-const unplaced = (sql: string) => sql.replace(/\?/g, '\\?');
-
 /** Runs the aggregate statement: one row per root (when scoped) and group. */
 export async function runAggregates<T extends object>(request: AggregateRequest<T>): Promise<AggregateRow[]> {
   // Every subgraph runs on PostgreSQL: its EntityManager is the SQL one.
@@ -155,8 +152,8 @@ export async function runAggregates<T extends object>(request: AggregateRequest<
     select.push(`${keySql(key)} as ${quoteIdentifier(`key.${i}`)}`);
     groupBy.push(keySql(key));
   });
-  query.select(knex.raw(unplaced(select.join(', '))));
-  if (groupBy.length) query.groupByRaw(unplaced(groupBy.join(', '))).orderByRaw(unplaced(groupBy.map((g) => `${g} asc nulls last`).join(', ')));
+  query.select(knex.raw(select.join(', ')));
+  if (groupBy.length) query.groupByRaw(groupBy.join(', ')).orderByRaw(groupBy.map((g) => `${g} asc nulls last`).join(', '));
   const rows = (await em.getConnection().execute(query as never)) as Record<string, unknown>[];
   return rows.map((row) => ({ root: (row['root.'] as string | undefined) ?? null, values: valuesOf(request, row) }));
 }

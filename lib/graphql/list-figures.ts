@@ -8,7 +8,10 @@ import type { EntityManager, EntityName } from '@mikro-orm/core';
 import { Int } from 'type-graphql';
 import type { FigureScalar } from './figure-filters';
 
-/** Writes a SQL expression over a record's columns: `column('inPost')` is the quoted, table-qualified column. */
+/**
+ * Writes a SQL expression over a record's columns: `column('inPost')` is the quoted, table-qualified
+ * column. No `?` in it: the query builder would read it as a placeholder (write `{0,1}` in a regular expression).
+ */
 export type SqlOver<T> = (column: (property: keyof T & string) => string) => string;
 
 export interface MeasureSpec<T> {
@@ -74,8 +77,11 @@ export const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
 /** Resolves property names to columns through the ORM's metadata, so expressions name properties, not columns. */
 export function columnsOf<T>(em: EntityManager, entity: EntityName<T>): (alias: string) => (property: keyof T & string) => string {
   const meta = em.getMetadata().get(entity as EntityName<object>);
-  const properties = meta.properties as Record<string, { fieldNames?: string[] } | undefined>;
+  const properties = meta.properties as Record<string, { fieldNames?: string[]; formula?: (table: string) => string } | undefined>;
   return (alias) => (property) => {
+    // A formula (a value the database computes, e.g. from a related row) stands in for its column.
+    const formula = properties[property]?.formula;
+    if (formula) return formula(quoteIdentifier(alias));
     const column = properties[property]?.fieldNames?.[0];
     if (!column) throw new Error(`${meta.className}.${property} is not a column`);
     return `${quoteIdentifier(alias)}.${quoteIdentifier(column)}`;
@@ -86,6 +92,9 @@ export function columnsOf<T>(em: EntityManager, entity: EntityName<T>): (alias: 
 export function figuresOf<T>(spec: FiguresSpec<T>) {
   const measures = Object.entries(spec.measures ?? {}) as [string, MeasureSpec<T>][];
   const groups = Object.entries(spec.groups ?? {}) as [string, GroupKeySpec<T>][];
+  for (const [name, { sql }] of [...measures, ...groups]) {
+    if (sql?.((property) => property).includes('?')) throw new Error(`the SQL of ${name} holds a "?", which the query builder would take for a placeholder`);
+  }
   return {
     measures: (columns: (alias: string) => (property: keyof T & string) => string): Figure[] =>
       measures.map(([name, measure]) => {

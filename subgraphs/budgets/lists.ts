@@ -85,11 +85,11 @@ export const budgetLineList = recordList(BudgetLine, {
       description: 'The chapter of the task number: the part before the dash ("3" of "3-2"); the number itself when it has none.',
       sql: (c) => `split_part(${c('taskNo')}, '-', 1)`,
     },
-    // BudgetLine.fundingSource: the first funding source the note names (the same alternatives, leftmost first).
+    // BudgetLine.fundingSource: the first funding source the note names (the same alternatives, leftmost first; {0,1} for JavaScript's ?).
     fundingSource: {
       type: () => String,
       description: 'The funding source printed with the row (특별교부금, 3차추경 …); null for the general budget.',
-      sql: (c) => `substring(${c('note')} from '특별교부금|[0-9]차[[:space:]]?추경|추경')`,
+      sql: (c) => `substring(${c('note')} from '특별교부금|[0-9]차[[:space:]]{0,1}추경|추경')`,
     },
     unit: byUnit,
     status: { type: () => BudgetLineStatus, description: 'A status printed instead of amounts (재배정, 비예산); null for lines with amounts.' },

@@ -13,6 +13,7 @@ export function createLoaders(em: EntityManager) {
     assessmentsByOrganizationId: groupLoader(em, CompetencyAssessment, 'organizationId', { year: 'asc', id: 'asc' }),
     assessmentsByBudgetLineId: groupLoader(em, CompetencyAssessment, 'budgetLineId', { year: 'asc', id: 'asc' }),
     editionsByProgramId: groupLoader(em, TrainingEdition, 'programId', { year: 'asc', id: 'asc' }),
+    editionsByOrganizationId: groupLoader(em, TrainingEdition, 'organizationId', { programId: 'asc', year: 'asc', id: 'asc' }),
   };
 }
 

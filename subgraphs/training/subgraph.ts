@@ -9,7 +9,7 @@ import { createLoaders, type TrainingContext } from './loaders';
 import { migrations } from './migrations';
 import { OrganizationRef } from './resolvers/stubs';
 import { BudgetLineTrainingResolver, OrganizationTrainingResolver } from './resolvers/extensions.resolver';
-import { CompetencyAssessmentResolver, TrainingProgramResolver } from './resolvers/training-program.resolver';
+import { CompetencyAssessmentResolver, TrainingEditionResolver, TrainingProgramResolver } from './resolvers/training-program.resolver';
 import { trainingSeedPlan } from './seed-plan';
 
 export const trainingSubgraph: SubgraphDefinition<ReturnType<typeof createLoaders>> = {
@@ -19,7 +19,7 @@ export const trainingSubgraph: SubgraphDefinition<ReturnType<typeof createLoader
   buildSchema: () =>
     buildFederatedSchema({
       name: 'training',
-      resolvers: [TrainingProgramResolver, CompetencyAssessmentResolver, OrganizationTrainingResolver, BudgetLineTrainingResolver],
+      resolvers: [TrainingProgramResolver, TrainingEditionResolver, CompetencyAssessmentResolver, OrganizationTrainingResolver, BudgetLineTrainingResolver],
       extendedTypes: [OrganizationRef],
       referenceResolvers: {
         Organization: passThroughReference,

@@ -4,10 +4,11 @@ import { loadGroups } from '../../../lib/db/loaders';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
 import { CompetencyAssessment } from '../entities/competency-assessment.entity';
+import { TrainingEdition } from '../entities/training-edition.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import { TrainingPhase } from '../enums';
 import type { TrainingContext } from '../loaders';
-import { competencyAssessmentList, trainingProgramList } from '../lists';
+import { competencyAssessmentList, trainingEditionList, trainingProgramList } from '../lists';
 import { sumTraining, TrainingTotals } from '../training-totals';
 import { BudgetLineRef, OrganizationRef } from './stubs';
 
@@ -27,6 +28,14 @@ export class OrganizationTrainingResolver {
   @Directive(REQUIRES_SUBTREE)
   trainingPrograms(@Root() organization: KeyStub, @Ctx() { em, loaders }: TrainingContext, @Args(() => trainingProgramList.OrganizationArgs) args: ListArgs): Promise<Connection<TrainingProgram>> {
     return trainingProgramList.pageOfOrganizations(em, loaders.programsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  }
+
+  @FieldResolver(() => trainingEditionList.Connection, {
+    description: "The yearly figures of the programs this organization (and, on request, every unit below it) runs; filtered, sorted and paged (training subgraph).",
+  })
+  @Directive(REQUIRES_SUBTREE)
+  trainingEditions(@Root() organization: KeyStub, @Ctx() { em, loaders }: TrainingContext, @Args(() => trainingEditionList.OrganizationArgs) args: ListArgs): Promise<Connection<TrainingEdition>> {
+    return trainingEditionList.pageOfOrganizations(em, loaders.editionsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => TrainingTotals, { description: 'Courses, sessions and trainees of this organization\'s own programs for a year and phase, nobody counted twice.' })

@@ -7,7 +7,7 @@ import { CompetencyAssessment } from '../entities/competency-assessment.entity';
 import { TrainingEdition } from '../entities/training-edition.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import type { TrainingContext } from '../loaders';
-import { competencyAssessmentList, trainingProgramList } from '../lists';
+import { competencyAssessmentList, trainingEditionList, trainingProgramList } from '../lists';
 import { TrainingPhase } from '../enums';
 import { changeBetween, changesOf, TrainingChange } from '../training-changes';
 import { BudgetLineRef } from './stubs';
@@ -69,5 +69,20 @@ export class CompetencyAssessmentResolver {
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds it (budgets subgraph).' })
   budgetLine(@Root() assessment: CompetencyAssessment): KeyStub | null {
     return stubRef(assessment.budgetLineId);
+  }
+}
+
+@Resolver(() => TrainingEdition)
+export class TrainingEditionResolver {
+  @Query(() => trainingEditionList.Connection, {
+    description: "Programs' yearly figures (courses, sessions, trainees), filtered by organization, program, year, phase, type, mode, audience, countsInSums or figure; sorted and paged.",
+  })
+  trainingEditions(@Ctx() { em }: TrainingContext, @Args(() => trainingEditionList.RootArgs) args: ListArgs): Promise<Connection<TrainingEdition>> {
+    return trainingEditionList.page(em, args);
+  }
+
+  @FieldResolver(() => TrainingProgram, { description: 'The program the edition belongs to.' })
+  async program(@Root() edition: TrainingEdition, @Ctx() { loaders }: TrainingContext): Promise<TrainingProgram> {
+    return (await loaders.programById.load(edition.programId))!;
   }
 }
