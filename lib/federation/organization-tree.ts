@@ -45,7 +45,7 @@ function refuse(message: string): GraphQLError {
  * itself for its own records), or null for an organization outside `under`'s subtree.
  */
 export function unitsBelow(parents: ParentMap, under: string, organizations: Iterable<string>): Map<string, string | null> {
-  if (!parents.has(under)) throw refuse(`"${under}" is not an organization of this tree: pass as \`under\` this organization or a unit below it.`);
+  if (!parents.has(under)) throw refuse(`"${under}" is not in the tree this list covers: pass as \`under\` the list's organization or a unit below it.`);
   const units = new Map<string, string | null>();
   for (const organization of organizations) {
     let unit: string | null = organization === under ? under : null;

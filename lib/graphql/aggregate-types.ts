@@ -49,19 +49,19 @@ export interface AggregateShape {
 /** The aggregate types of one kind of record, and its connection: `Page` (see connectionType) with the aggregate fields. */
 export function aggregateTypes<P extends object>(shape: AggregateShape, Page: ClassType<P>) {
   const { name, measures, rates } = shape;
-  const perMeasure = (kind: string, type: (scalar: FigureScalar) => () => unknown, says: (measure: string, scalar: FigureScalar) => string) =>
+  const perMeasure = (type: (scalar: FigureScalar) => () => unknown, says: (measure: string, scalar: FigureScalar) => string) =>
     measures.map((m) => ({ name: m.name, type: type(m.scalar), description: says(m.name, m.scalar) }));
 
   const parts: FieldSpec[] = [];
   if (measures.length) {
-    const Sum = valueType(`${name}SumAggregates`, `Sums over the ${name} records; null when no record has the figure.`, perMeasure('sum', (s) => SCALAR_TYPES[s], (m, s) => `Sum of ${m} (${EXACTLY[s]}).`));
+    const Sum = valueType(`${name}SumAggregates`, `Sums over the ${name} records; null when no record has the figure.`, perMeasure((s) => SCALAR_TYPES[s], (m, s) => `Sum of ${m} (${EXACTLY[s]}).`));
     const Avg = valueType(
       `${name}AvgAggregates`,
       `Averages over the ${name} records that have the figure, rounded half up to ${AVERAGE_PLACES} places.`,
-      perMeasure('avg', () => () => DecimalScalar, (m) => `Average of ${m} over the records that have one, ${AVERAGE_PLACES} places.`),
+      perMeasure(() => () => DecimalScalar, (m) => `Average of ${m} over the records that have one, ${AVERAGE_PLACES} places.`),
     );
-    const Min = valueType(`${name}MinAggregates`, `Smallest figures among the ${name} records.`, perMeasure('min', (s) => SCALAR_TYPES[s], (m) => `Smallest ${m}.`));
-    const Max = valueType(`${name}MaxAggregates`, `Largest figures among the ${name} records.`, perMeasure('max', (s) => SCALAR_TYPES[s], (m) => `Largest ${m}.`));
+    const Min = valueType(`${name}MinAggregates`, `Smallest figures among the ${name} records.`, perMeasure((s) => SCALAR_TYPES[s], (m) => `Smallest ${m}.`));
+    const Max = valueType(`${name}MaxAggregates`, `Largest figures among the ${name} records.`, perMeasure((s) => SCALAR_TYPES[s], (m) => `Largest ${m}.`));
     parts.push(
       { name: 'sum', type: () => Sum, nullable: false, description: 'Sums of the figures.' },
       { name: 'avg', type: () => Avg, nullable: false, description: `Averages of the figures (${AVERAGE_PLACES} places).` },

@@ -10,8 +10,9 @@
  */
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
+import { ID } from 'type-graphql';
 import { scopedAggregateLoader, type ScopedKey } from '../db/aggregate-loaders';
-import { emptyValues, runAggregates, type AggregateGroupValues, type AggregateRequest, type AggregateRow, type AggregateValues } from '../db/aggregate-query';
+import { emptyValues, runAggregates, type AggregateRequest, type AggregateRow, type AggregateValues } from '../db/aggregate-query';
 import { unitsBelow, type OrganizationScope, type ParentMap } from '../federation/organization-tree';
 import type { Aggregator } from './aggregate-types';
 import { columnsOf, constantCase, UNIT_BELOW, type Figure, type GroupKey, type RateSpec } from './list-figures';
@@ -31,7 +32,8 @@ export interface AggregatedList<T> {
   figuresFor(em: EntityManager): ListFigures;
 }
 
-const TREE_KEY: GroupKey = { name: UNIT_BELOW, type: () => String, description: '', sql: null };
+/** The tree key: its value comes from the units joined to the records, not from their columns. */
+const TREE_KEY: GroupKey = { name: UNIT_BELOW, type: () => ID, description: '', sql: null };
 
 function refuse(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument: 'groupBy' } });
