@@ -4,15 +4,23 @@
  * resolvers attach to its own class), made by one function.
  */
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { OrganizationTreeLink, parentMap, type OrganizationScope } from './organization-tree';
 
 export interface KeyStub {
   id: string;
   /** Present when the stub declares it external and a field @requires it. */
   descendantIds?: string[];
+  subtreeLinks?: OrganizationTreeLink[];
   itBudgetLineIds?: string[];
 }
 
-export function keyStub(typeName: string, options: { externalDescendantIds?: boolean; externalItBudgetLineIds?: boolean } = {}): new () => KeyStub {
+/** What every list on Organization in another subgraph requires: the subtree, with each unit's parent. */
+export const REQUIRES_SUBTREE = '@requires(fields: "subtreeLinks { id parentId }")';
+
+export function keyStub(
+  typeName: string,
+  options: { externalDescendantIds?: boolean; externalSubtreeLinks?: boolean; externalItBudgetLineIds?: boolean } = {},
+): new () => KeyStub {
   // No description here: the owning subgraph describes the type.
   @ObjectType(typeName)
   @Directive('@key(fields: "id")')
@@ -22,12 +30,18 @@ export function keyStub(typeName: string, options: { externalDescendantIds?: boo
 
     descendantIds?: string[];
 
+    subtreeLinks?: OrganizationTreeLink[];
+
     itBudgetLineIds?: string[];
   }
   // Fields other subgraphs resolve; the gateway fetches them for fields that @requires them.
   if (options.externalDescendantIds) {
     Field(() => [ID])(Stub.prototype, 'descendantIds');
     Directive('@external')(Stub.prototype, 'descendantIds');
+  }
+  if (options.externalSubtreeLinks) {
+    Field(() => [OrganizationTreeLink])(Stub.prototype, 'subtreeLinks');
+    Directive('@external')(Stub.prototype, 'subtreeLinks');
   }
   if (options.externalItBudgetLineIds) {
     // Infrastructure defines it on an entity it does not own, so the partial-answers rule made it
@@ -51,7 +65,11 @@ export function subtree(organization: KeyStub): string[] {
   return organization.descendantIds?.length ? organization.descendantIds : [organization.id];
 }
 
-/** The organizations a list on Organization covers: the unit itself, or its whole subtree. */
-export function organizationScope(organization: KeyStub, includeDescendants?: boolean): string[] {
-  return includeDescendants ? subtree(organization) : [organization.id];
+/**
+ * What a list on Organization covers: the unit itself, or its whole subtree, with the subtree's
+ * parents (from a representation that carries subtreeLinks; without them, the unit alone).
+ */
+export function organizationScope(organization: KeyStub, includeDescendants?: boolean): OrganizationScope {
+  const links = organization.subtreeLinks?.length ? organization.subtreeLinks : [{ id: organization.id, parentId: null }];
+  return { organizationId: organization.id, memberIds: includeDescendants ? links.map((link) => link.id) : [organization.id], parents: parentMap(links) };
 }

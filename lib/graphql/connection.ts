@@ -52,9 +52,13 @@ export interface Connection<T> {
   nodes: T[];
 }
 
-/** A `<Name>Connection` type for a list of items. */
-export function connectionType<T extends object>(item: ClassType<T>, name: string): ClassType<Connection<T>> {
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} records, with the total count of records that match.` })
+/**
+ * The page of a `<Name>Connection` type for a list of items, as `typeName`: the connection itself,
+ * or a parent class that the connection extends with fields of its own (type-graphql inherits
+ * fields only from a decorated parent; a parent no field returns is never emitted).
+ */
+export function connectionType<T extends object>(item: ClassType<T>, name: string, typeName = `${name}Connection`): ClassType<Connection<T>> {
+  @ObjectType(typeName, { description: `A page of ${name} records, with the total count of records that match.` })
   class PageOf implements Connection<T> {
     @Field(() => Int, { description: 'How many records match the filters, over all pages.' })
     totalCount!: number;

@@ -22,6 +22,7 @@ import {
   getNullableType,
   isInputObjectType,
   isListType,
+  isObjectType,
   valueFromAST,
   visit,
   visitWithTypeInfo,
@@ -29,6 +30,7 @@ import {
   type ArgumentNode,
   type DocumentNode,
   type GraphQLInputType,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ValidationContext,
@@ -70,7 +72,14 @@ function armor(limits: EdgeLimits) {
   }).protect();
 }
 
-/** The operation with every `first` argument written as the number it will take (variable, literal or default). */
+/**
+ * The operation with every page size written as the number it will take (variable, literal or
+ * default), for armor's cost rule, which multiplies a field's whole selection by its `first`. A
+ * page size multiplies the records of the page, not the list's count or aggregates (one SQL
+ * statement each, whatever the page size): so on a connection whose selection names its fields
+ * directly, the size moves onto `nodes`. Behind a fragment it stays on the list, which prices
+ * everything in it per record, as before.
+ */
 export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): DocumentNode {
   const typeInfo = new TypeInfo(schema);
   const defaults = new Map<string, unknown>();
@@ -88,11 +97,18 @@ export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, var
         if (!firstArg) return undefined;
         const given = node.arguments?.find((arg) => arg.name.value === 'first');
         let size: unknown = firstArg.defaultValue;
-        if (given?.value.kind === Kind.INT) return undefined;
+        if (given?.value.kind === Kind.INT) size = Number(given.value.value);
         if (given?.value.kind === Kind.VARIABLE) size = variables[given.value.name.value] ?? defaults.get(given.value.name.value) ?? firstArg.defaultValue;
         if (typeof size !== 'number' || !Number.isSafeInteger(size)) return undefined;
         const literal: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(size) } };
-        return { ...node, arguments: [...(node.arguments ?? []).filter((arg) => arg.name.value !== 'first'), literal] };
+        const others = (node.arguments ?? []).filter((arg) => arg.name.value !== 'first');
+        const selections = node.selectionSet?.selections ?? [];
+        const isConnection = isObjectType(getNamedType(typeInfo.getType())) && 'nodes' in (getNamedType(typeInfo.getType()) as GraphQLObjectType).getFields();
+        if (node.selectionSet && isConnection && selections.every((selection) => selection.kind === Kind.FIELD)) {
+          const perRecord = selections.map((selection) => (selection.kind === Kind.FIELD && selection.name.value === 'nodes' ? { ...selection, arguments: [...(selection.arguments ?? []), literal] } : selection));
+          return { ...node, arguments: others, selectionSet: { ...node.selectionSet, selections: perRecord } };
+        }
+        return { ...node, arguments: [...others, literal] };
       },
     }),
   );

@@ -3,11 +3,20 @@
  * records) and the connection on Organization (in memory, over what the request's DataLoaders
  * fetched for the organization and, on request, every unit below it). Both take the same filters,
  * sort fields and paging, defined once here, so the two can never disagree on what a filter means.
+ * The same declaration names the record's figures (./list-figures.ts): each gets a filter, and
+ * every connection gets `aggregates` and `groupedAggregates` over them, computed in SQL on both
+ * kinds of list (./list-aggregators.ts).
  */
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, ID, Int, type ClassType } from 'type-graphql';
+import { questionKey } from '../db/aggregate-loaders';
 import { loadGroups } from '../db/loaders';
+import type { OrganizationScope, ParentMap } from '../federation/organization-tree';
+import { aggregateTypes } from './aggregate-types';
 import { connectionType, containsPattern, orderFieldEnum, PageArgs, pageOf, paginate, SortDirection, type Connection } from './connection';
+import { checkFigureFilter, FIGURE_FILTER_TYPES, figureConditions, figureMatches, type FigureFilterValue } from './figure-filters';
+import { organizationAggregator, rootAggregator, type AggregatedList } from './list-aggregators';
+import { columnsOf, figuresOf, UNIT_BELOW, type FiguresSpec, type GroupKeySpec } from './list-figures';
 
 /** A filter argument: equal to a column, contained in an array column, or text in one of some columns. */
 export type ListFilter<T> =
@@ -26,8 +35,8 @@ function coversYear(start: unknown, end: unknown, year: number): boolean {
   return start < String(year + 1) && last >= String(year);
 }
 
-export interface RecordListSpec<T, O extends string> {
-  /** The GraphQL type name; the list types are `<name>Connection` and `<name>OrderField`. */
+export interface RecordListSpec<T, O extends string, M extends string> extends FiguresSpec<T, M> {
+  /** The GraphQL type name; the list types are `<name>Connection`, `<name>OrderField`, `<name>Aggregates` … */
   name: string;
   /** Sort fields: enum value → entity property. */
   order: Record<O, keyof T & string>;
@@ -40,13 +49,26 @@ export interface RecordListSpec<T, O extends string> {
   organizationKey?: keyof T & string;
 }
 
-/** The arguments of every list: paging, sorting and the filters its spec declares. */
+/** The arguments of every list: paging, sorting, the filters its spec declares and one filter per figure. */
 export type ListArgs = PageArgs & {
   orderBy?: string | null;
   organizationId?: string | null;
   includeDescendants?: boolean;
   [filter: string]: unknown;
 };
+
+/** What a root list knows of the organizations it covers (the organizations subgraph knows the tree). */
+export interface RootScope {
+  /** Replaces the organizationId filter: the organization's subtree. */
+  organizationIds?: string[];
+  /** The whole tree, for grouping by the unit below an organization. */
+  parents?: () => Promise<ParentMap>;
+}
+
+/** How a list on Organization finds its records among its members (default: by the records' organization). */
+export interface OrganizationListOptions<T> {
+  memberKey?: keyof T & string;
+}
 
 const isSet = (value: unknown) => value !== undefined && value !== null;
 
@@ -75,13 +97,38 @@ function sortRecords<T extends { id: string }>(items: T[], property: keyof T & s
   });
 }
 
-export function recordList<T extends { id: string }, const O extends string>(
+export function recordList<T extends { id: string }, const O extends string, const M extends string = never>(
   entity: ClassType<T>,
-  spec: RecordListSpec<T, O>,
+  spec: RecordListSpec<T, O, M>,
 ) {
-  const Connection = connectionType(entity, spec.name);
-  const order = orderFieldEnum(`${spec.name}OrderField`, Object.keys(spec.order) as O[], spec.order);
+  const organizationKey = (spec.organizationKey ?? 'organizationId') as keyof T & string;
+  // Every list of records that belong to an organization can be grouped by it.
+  const ownGroups: Record<string, GroupKeySpec<T>> =
+    organizationKey === 'organizationId' ? { organizationId: { type: () => ID, description: 'The organization the records belong to.' } } : {};
+  const figures = figuresOf<T>({ ...spec, groups: { ...ownGroups, ...spec.groups } });
   const filterEntries = Object.entries(spec.filters) as [string, ListFilter<T>][];
+  for (const [name] of figures.measureEntries) {
+    if (spec.filters[name] || name === 'organizationId' || name === 'includeDescendants') throw new Error(`${spec.name}: the figure ${name} would shadow a filter of the same name`);
+  }
+
+  const { Connection } = aggregateTypes(
+    {
+    name: spec.name,
+    measures: figures.measureEntries.map(([name, measure]) => ({ name, scalar: measure.scalar })),
+    distinctKeys: figures.groupEntries.map(([name]) => name),
+    groupKeys: [
+      ...figures.groupEntries.map(([name, key]) => ({ name, type: key.type, description: key.description })),
+      {
+        name: UNIT_BELOW,
+        type: () => ID,
+        description: "The unit one level below `under` on the path of the record's organization: under itself for its own records, null outside its subtree.",
+      },
+    ],
+    rates: figures.rateEntries.map(([name, rate]) => ({ name, description: rate.description, places: rate.places })),
+    },
+    connectionType(entity, spec.name, `${spec.name}Page`),
+  );
+  const order = orderFieldEnum(`${spec.name}OrderField`, Object.keys(spec.order) as O[], spec.order);
 
   @ArgsType()
   class RootArgs extends PageArgs {
@@ -107,13 +154,31 @@ export function recordList<T extends { id: string }, const O extends string>(
       Field(type as () => never, { nullable: true, description: filter.description })(Args.prototype, name);
     }
   }
+  for (const [name, measure] of figures.measureEntries) {
+    for (const Args of [RootArgs, OrganizationArgs]) {
+      Field(FIGURE_FILTER_TYPES[measure.scalar] as () => never, { nullable: true, description: `Only records whose ${name} meets these conditions.` })(Args.prototype, name);
+    }
+  }
   if (spec.rootDescendants) {
     Field(() => Boolean, { defaultValue: false, description: 'With organizationId: also the records of every unit below it.' })(RootArgs.prototype, 'includeDescendants');
   }
 
+  const listFigures = (em: EntityManager) => {
+    const columns = columnsOf<T>(em, entity);
+    return { measures: figures.measures(columns), keys: figures.groups(columns), rates: figures.rateEntries };
+  };
+  const aggregated: AggregatedList<T> = { name: spec.name, entity, organizationKey, figuresFor: listFigures };
+
+  /** The figure filters set in args, each checked to ask for something. */
+  function figureFilters(args: ListArgs): [string, FigureFilterValue][] {
+    const set = figures.measureEntries.filter(([name]) => isSet(args[name])).map(([name]) => [name, args[name] as FigureFilterValue] as [string, FigureFilterValue]);
+    for (const [name, filter] of set) checkFigureFilter(name, filter);
+    return set;
+  }
+
   /** The filters as a SQL condition: one condition per filter set, all of which must hold. */
-  function where(args: ListArgs): Record<string, unknown>[] {
-    return filterEntries
+  function where(em: EntityManager, args: ListArgs): Record<string, unknown>[] {
+    const conditions = filterEntries
       .filter(([name]) => isSet(args[name]))
       .map(([name, filter]) => {
         const value = args[name];
@@ -127,6 +192,12 @@ export function recordList<T extends { id: string }, const O extends string>(
         }
         return { $or: filter.search.map((property) => ({ [property]: { $ilike: containsPattern(String(value)) } })) };
       });
+    const measures = new Map(listFigures(em).measures.map((measure) => [measure.name, measure]));
+    for (const [name, filter] of figureFilters(args)) {
+      const measure = measures.get(name)!;
+      conditions.push(...figureConditions(measure.scalar, measure.sql, filter));
+    }
+    return conditions;
   }
 
   /** The same filters as a test on one record. */
@@ -141,7 +212,20 @@ export function recordList<T extends { id: string }, const O extends string>(
         const text = String(value).toLowerCase();
         return (item) => filter.search.some((property) => String(item[property] ?? '').toLowerCase().includes(text));
       });
+    const properties = new Map(figures.measureEntries.map(([name, measure]) => [name, (measure.property ?? name) as keyof T & string]));
+    const scalars = new Map(figures.measureEntries.map(([name, measure]) => [name, measure.scalar]));
+    for (const [name, filter] of figureFilters(args)) {
+      const test = figureMatches(scalars.get(name)!, filter);
+      const property = properties.get(name)!;
+      tests.push((item) => test(item[property]));
+    }
     return (item) => tests.every((test) => test(item));
+  }
+
+  /** The arguments an Organization list's aggregates depend on: its filters and scope, not its paging or sorting. */
+  function question(args: ListArgs): string {
+    const names = [...filterEntries.map(([name]) => name), ...figures.measureEntries.map(([name]) => name), 'includeDescendants'];
+    return questionKey(names.filter((name) => isSet(args[name])).map((name) => [name, args[name]]));
   }
 
   return {
@@ -150,23 +234,39 @@ export function recordList<T extends { id: string }, const O extends string>(
     OrganizationArgs: OrganizationArgs as ClassType<ListArgs>,
 
     /**
-     * A page of the root list, by SQL. `organizationIds`, when given, replaces the organizationId
-     * filter (the organization's subtree, in the subgraph that knows it).
+     * A page of the root list, by SQL, with its aggregates on request. `scope.organizationIds`,
+     * when given, replaces the organizationId filter (the organization's subtree, in the subgraph
+     * that knows it); `scope.parents` lets the aggregates group by the unit below an organization.
      */
-    page(em: EntityManager, args: ListArgs, organizationIds?: string[]): Promise<Connection<T>> {
-      const conditions = where(args);
-      const key = spec.organizationKey ?? 'organizationId';
-      if (organizationIds) conditions.push({ [key]: { $in: organizationIds } });
-      else if (args.organizationId) conditions.push({ [key]: args.organizationId });
-      return paginate(em, entity as EntityName<T>, (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>, order.property((args.orderBy ?? spec.defaultOrder) as O), args);
+    async page(em: EntityManager, args: ListArgs, scope: RootScope = {}): Promise<Connection<T>> {
+      const filter = (): FilterQuery<T> => {
+        const conditions = where(em, args);
+        if (scope.organizationIds) conditions.push({ [organizationKey]: { $in: scope.organizationIds } });
+        else if (args.organizationId) conditions.push({ [organizationKey]: args.organizationId });
+        return (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
+      };
+      const page = await paginate(em, entity as EntityName<T>, filter(), order.property((args.orderBy ?? spec.defaultOrder) as O), args);
+      return Object.assign(page, { aggregator: rootAggregator(aggregated, em, filter, scope.parents) });
     },
 
     /**
-     * A page of the records of some organizations, each group loaded by `loader` (a DataLoader, so a
-     * request over many organizations still makes one query), then filtered and sorted in memory.
+     * A page of the records of an organization (and, on request, its subtree), each group loaded by
+     * `loader` (a DataLoader, so a request over many organizations still makes one query), then
+     * filtered and sorted in memory; its aggregates run in SQL, batched over the request's organizations.
      */
-    async pageOfOrganizations(loader: { load(organizationId: string): Promise<T[]> }, organizationIds: string[], args: ListArgs): Promise<Connection<T>> {
-      return this.pageOf(await loadGroups(loader, organizationIds), args);
+    async pageOfOrganizations(
+      em: EntityManager,
+      loader: { load(organizationId: string): Promise<T[]> },
+      scope: OrganizationScope,
+      args: ListArgs,
+      options: OrganizationListOptions<T> = {},
+    ): Promise<Connection<T>> {
+      const page = this.pageOf(await loadGroups(loader, scope.memberIds), args);
+      const filter = () => {
+        const conditions = where(em, args);
+        return (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
+      };
+      return Object.assign(page, { aggregator: organizationAggregator(aggregated, em, scope, filter, question(args), options.memberKey ?? organizationKey) });
     },
 
     /** A page of records already loaded (in the order the report prints them), filtered and sorted. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, groupLoader } from '../../lib/db/loaders';
+import { OrganizationTreeLink, type ParentMap } from '../../lib/federation/organization-tree';
 import type { SubgraphContext } from '../../lib/service/subgraph-definition';
 import { AdministrativeMetric } from './entities/administrative-metric.entity';
 import { DataQualityFinding } from './entities/data-quality-finding.entity';
@@ -10,29 +11,46 @@ import { Organization } from './entities/organization.entity';
 import { RecruitmentExam } from './entities/recruitment-exam.entity';
 import { StaffingLine } from './entities/staffing-line.entity';
 
+interface Tree {
+  children: Map<string, string[]>;
+  parents: ParentMap;
+}
+
 /** Every organization's id and parent: the tree, read once per request (a few hundred rows). */
-async function loadTree(em: EntityManager): Promise<Map<string, string[]>> {
+async function loadTree(em: EntityManager): Promise<Tree> {
   const rows = await em.find(Organization, {}, { fields: ['id', 'parentId'] });
   const children = new Map<string, string[]>();
   for (const row of rows) {
-    if (row.parentId) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row.id]);
+    if (!row.parentId) continue;
+    const siblings = children.get(row.parentId);
+    if (siblings) siblings.push(row.id);
+    else children.set(row.parentId, [row.id]);
   }
-  return children;
+  return { children, parents: new Map(rows.map((row) => [row.id, row.parentId])) };
 }
 
 export function createLoaders(em: EntityManager) {
-  let tree: Promise<Map<string, string[]>> | undefined;
+  let tree: Promise<Tree> | undefined;
+  const loaded = () => (tree ??= loadTree(em));
+  /** The organization's id followed by every unit below it, depth first. */
+  const descendantIds = async (id: string): Promise<string[]> => {
+    const { children } = await loaded();
+    const result: string[] = [];
+    const visit = (current: string) => {
+      result.push(current);
+      for (const child of children.get(current) ?? []) visit(child);
+    };
+    visit(id);
+    return result;
+  };
   return {
-    /** The organization's id followed by every unit below it, depth first. */
-    descendantIds: async (id: string): Promise<string[]> => {
-      const children = await (tree ??= loadTree(em));
-      const result: string[] = [];
-      const visit = (current: string) => {
-        result.push(current);
-        for (const child of children.get(current) ?? []) visit(child);
-      };
-      visit(id);
-      return result;
+    descendantIds,
+    /** The parent of every organization. */
+    parents: async (): Promise<ParentMap> => (await loaded()).parents,
+    /** The organization and every unit below it, depth first, each with its parent. */
+    subtreeLinks: async (id: string): Promise<OrganizationTreeLink[]> => {
+      const { parents } = await loaded();
+      return (await descendantIds(id)).map((unit) => Object.assign(new OrganizationTreeLink(), { id: unit, parentId: parents.get(unit) ?? null }));
     },
     organizationById: byIdLoader(em, Organization),
     childrenByParentId: groupLoader(em, Organization, 'parentId', { id: 'asc' }),

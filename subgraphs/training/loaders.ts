@@ -18,6 +18,7 @@ export function createLoaders(em: EntityManager) {
     hoursTablesByBudgetLineId: groupLoader(em, TrainingHoursTable, 'budgetLineId', { year: 'asc', id: 'asc' }),
     hoursHeadingsByTableId: groupLoader(em, TrainingHoursHeading, 'tableId', { axis: 'desc', position: 'asc' }),
     hoursEntriesByTableId: groupLoader(em, TrainingHoursEntry, 'tableId', { position: 'asc' }),
+    editionsByOrganizationId: groupLoader(em, TrainingEdition, 'organizationId', { programId: 'asc', year: 'asc', id: 'asc' }),
   };
 }
 

@@ -10,7 +10,13 @@ import { createLoaders, type TrainingContext } from './loaders';
 import { migrations } from './migrations';
 import { OrganizationRef } from './resolvers/stubs';
 import { BudgetLineTrainingResolver, OrganizationTrainingResolver } from './resolvers/extensions.resolver';
-import { CompetencyAssessmentResolver, TrainingHoursEntryResolver, TrainingHoursTableResolver, TrainingProgramResolver } from './resolvers/training-program.resolver';
+import {
+  CompetencyAssessmentResolver,
+  TrainingEditionResolver,
+  TrainingHoursEntryResolver,
+  TrainingHoursTableResolver,
+  TrainingProgramResolver,
+} from './resolvers/training-program.resolver';
 import { TrainingProgramMeasuresResolver } from './resolvers/training-program-measures.resolver';
 import { trainingSeedPlan } from './seed-plan';
 
@@ -24,6 +30,7 @@ export const trainingSubgraph: SubgraphDefinition<ReturnType<typeof createLoader
       resolvers: [
         TrainingProgramResolver,
         TrainingProgramMeasuresResolver,
+        TrainingEditionResolver,
         CompetencyAssessmentResolver,
         TrainingHoursTableResolver,
         TrainingHoursEntryResolver,

@@ -2,6 +2,7 @@
  * Every list is a cursor connection: filtered, sorted, paged, with the total count; bad paging or
  * filters get a clear error and break nothing.
  */
+import { compareFigures, conditionLiteral, listsOfRecords, meets, type FigureCondition } from '../support/figures';
 import { startTestHub, type TestHub } from '../support/hub';
 
 // The subtree check reaches into every list of every organization at once, 2,000 to a page: the edge's cost
@@ -70,7 +71,7 @@ describe('cursor connections', () => {
 /** The lists on Organization, each with the field that gives its total on one organization. */
 const ORGANIZATION_LISTS = [
   'staffing', 'facilities', 'facts', 'history', 'dataQualityFindings', 'recruitmentExams', 'administrativeMetrics',
-  'budgetTables', 'budgetLines', 'statedAmounts', 'performanceIndicators', 'trainingPrograms', 'competencyAssessments', 'trainingHoursTables',
+  'budgetTables', 'budgetLines', 'statedAmounts', 'performanceIndicators', 'trainingPrograms', 'trainingEditions', 'competencyAssessments', 'trainingHoursTables',
   'informationSystems', 'networkProjects', 'securityMetrics', 'deviceRollouts', 'serviceMetrics',
 ];
 
@@ -175,6 +176,53 @@ describe('lists on Organization: filtered, sorted, paged, and over the subtree o
     expect(big.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const cursor = await hub.query('{ organization(id: "smoe") { staffing(after: "bogus") { totalCount } } }');
     expect(cursor.errors?.[0].message).toMatch(/is not a cursor of this list/);
+  });
+});
+
+describe('filters on figures: the same records in SQL (root lists) and in memory (lists on Organization)', () => {
+  const cases = listsOfRecords().flatMap((list) => Object.entries(list.measures).map(([measure, scalar]) => [`${list.root}(${measure})`, { ...list, measure, scalar }] as const));
+
+  it('covers every figure of every list', () => {
+    expect(cases.length).toBeGreaterThan(50);
+    expect(cases.map(([name]) => name)).toEqual(expect.arrayContaining(['budgetLines(current)', 'budgetLines(changeComputed)', 'trainingEditions(trainees)', 'staffingLines(vacancy)', 'facilities(floorAreaM2)']));
+  });
+
+  it.each(cases)('%s: eq, ne, gt, gte, lt, lte and isNull at the median give what a filter of every record gives, at the root and summed over the trees', async (_, c) => {
+    const { [c.root]: all } = await ask(`{ ${c.root}(first: 2000) { totalCount nodes { ${c.measure} } } }`);
+    expect(all.nodes).toHaveLength(all.totalCount);
+    const values = all.nodes.map((node: any) => node[c.measure]);
+    const known = values.filter((v: unknown) => v !== null).sort(compareFigures);
+    const median = known.length ? known[Math.floor(known.length / 2)] : 0;
+    const conditions: FigureCondition[] = [{ eq: median }, { ne: median }, { gt: median }, { gte: median }, { lt: median }, { lte: median }, { isNull: true }, { isNull: false }];
+    const argument = (i: number) => `${c.measure}: ${conditionLiteral(c.scalar, conditions[i])}`;
+    const data = await ask(`{
+      ${conditions.map((_, i) => `r${i}: ${c.root}(${argument(i)}) { totalCount }`).join('\n')}
+      organizations(first: 2000) { nodes { parentId ${conditions.map((_, i) => `o${i}: ${c.onOrganization}(includeDescendants: true, ${argument(i)}) { totalCount }`).join(' ')} } } }`);
+    const roots = data.organizations.nodes.filter((o: any) => o.parentId === null);
+    conditions.forEach((condition, i) => {
+      const expected = values.filter((value: unknown) => meets(value, condition)).length;
+      const overTrees = roots.reduce((sum: number, root: any) => sum + root[`o${i}`].totalCount, 0);
+      expect({ condition, root: data[`r${i}`].totalCount, overTrees }).toEqual({ condition, root: expected, overTrees: expected });
+    });
+  });
+
+  it('the questions the issue asks: lines with no current budget, lines whose change is negative, programs with more than 1,000 trainees', async () => {
+    const { noCurrent, negative, big, organization } = await ask(`{
+      noCurrent: budgetLines(current: { isNull: true }) { totalCount aggregates { count } }
+      negative: budgetLines(changeComputed: { lt: "0" }) { totalCount nodes { changeComputed } }
+      big: trainingEditions(phase: RESULT, trainees: { gt: 1000 }, first: 2000) { totalCount nodes { trainees program { id } } aggregates { distinctCount { programId } } }
+      organization(id: "smoe") { budgetLines(includeDescendants: true, changeComputed: { lt: "0" }) { totalCount } } }`);
+    expect(noCurrent.totalCount).toBe(noCurrent.aggregates.count);
+    expect(noCurrent.totalCount).toBeGreaterThan(0);
+    expect(negative.nodes.every((n: any) => BigInt(n.changeComputed) < 0n)).toBe(true);
+    expect(organization.budgetLines.totalCount).toBeLessThanOrEqual(negative.totalCount);
+    expect(big.nodes.every((n: any) => n.trainees > 1000)).toBe(true);
+    expect(big.aggregates.distinctCount.programId).toBe(new Set(big.nodes.map((n: any) => n.program.id)).size);
+  });
+
+  it('a figure filter that sets no condition is refused', async () => {
+    const { errors } = await hub.query('{ organization(id: "smoe") { budgetLines(current: {}) { totalCount } } }');
+    expect(errors?.[0]).toMatchObject({ message: 'The filter "current" sets no condition: give eq, ne, gt, gte, lt, lte or isNull.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
 

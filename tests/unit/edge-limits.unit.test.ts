@@ -107,6 +107,20 @@ describe('refusals name the limit, its value and its variable', () => {
     expect((await errorsOf(server, nested, { n: 5 })).filter((e) => e.limit)).toEqual([]);
   });
 
+  it('a page size prices the records of the page, not the count or aggregates of the list', async () => {
+    const aggregates = `aggregates { count sum { current committed original spent } avg { current } min { current } max { current } }
+      groupedAggregates(groupBy: [FISCAL_YEAR, CLASSIFICATION]) { keys { fiscalYear classification } count sum { current } shareOf { current } }`;
+    // Every organization's aggregates: one statement per question, whatever the page size of the (unasked) records.
+    const summary = `query($n: Int) { organizations(first: 2000) { nodes { budgetLines(first: $n, includeDescendants: true) { totalCount ${aggregates} } } } }`;
+    expect((await errorsOf(server, summary, { n: 2000 })).filter((e) => e.limit)).toEqual([]);
+    // The same with the records of every page is priced by its page sizes, as before…
+    const records = `query($n: Int) { organizations(first: 2000) { nodes { budgetLines(first: $n) { nodes { id nameKo current committed } ${aggregates} } } } }`;
+    expect((await errorsOf(server, records, { n: 2000 }))[0]).toMatchObject({ limit: 'maxCost' });
+    // …and so is a connection whose selection hides its nodes in a fragment.
+    const hidden = 'query($n: Int) { organizations(first: 2000) { nodes { budgetLines(first: $n) { ...Page } } } } fragment Page on BudgetLineConnection { nodes { id nameKo current committed } }';
+    expect((await errorsOf(server, hidden, { n: 2000 }))[0]).toMatchObject({ limit: 'maxCost' });
+  });
+
   it('directives', async () => {
     const query = `{ organizations { totalCount ${'@include(if: true) '.repeat(60)} } }`;
     expect(await errorsOf(server, query)).toContainEqual(expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxDirectives', message: 'Directives limit of 50 exceeded, found 60. The maxDirectives limit is 50 (HUB_MAX_DIRECTIVES).' }));

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { organizationScope, subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { organizationScope, REQUIRES_SUBTREE, subtree, type KeyStub } from '../../../lib/federation/key-stub';
 import { loadGroups } from '../../../lib/db/loaders';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
@@ -17,35 +17,35 @@ import { OrganizationRef } from './stubs';
 @Resolver(() => OrganizationRef)
 export class OrganizationBudgetsResolver {
   @FieldResolver(() => budgetTableList.Connection, { description: 'Budget tables the reports print for this organization (and, on request, every unit below it); filtered, sorted and paged.' })
-  @Directive('@requires(fields: "descendantIds")')
-  budgetTables(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext, @Args(() => budgetTableList.OrganizationArgs) args: ListArgs): Promise<Connection<BudgetTable>> {
-    return budgetTableList.pageOfOrganizations(loaders.tablesByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  @Directive(REQUIRES_SUBTREE)
+  budgetTables(@Root() organization: KeyStub, @Ctx() { em, loaders }: BudgetsContext, @Args(() => budgetTableList.OrganizationArgs) args: ListArgs): Promise<Connection<BudgetTable>> {
+    return budgetTableList.pageOfOrganizations(em, loaders.tablesByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => budgetLineList.Connection, {
     description: 'Budget lines of this organization (and, on request, every unit below it), totals and subtotals included (see rowKind); filtered, sorted and paged.',
   })
-  @Directive('@requires(fields: "descendantIds")')
-  budgetLines(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext, @Args(() => budgetLineList.OrganizationArgs) args: ListArgs): Promise<Connection<BudgetLine>> {
-    return budgetLineList.pageOfOrganizations(loaders.linesByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  @Directive(REQUIRES_SUBTREE)
+  budgetLines(@Root() organization: KeyStub, @Ctx() { em, loaders }: BudgetsContext, @Args(() => budgetLineList.OrganizationArgs) args: ListArgs): Promise<Connection<BudgetLine>> {
+    return budgetLineList.pageOfOrganizations(em, loaders.linesByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => statedAmountList.Connection, { description: 'Amounts stated in running text about this organization (and, on request, every unit below it).' })
-  @Directive('@requires(fields: "descendantIds")')
-  statedAmounts(@Root() organization: KeyStub, @Ctx() { loaders }: BudgetsContext, @Args(() => statedAmountList.OrganizationArgs) args: ListArgs): Promise<Connection<StatedAmount>> {
-    return statedAmountList.pageOfOrganizations(loaders.statedAmountsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  @Directive(REQUIRES_SUBTREE)
+  statedAmounts(@Root() organization: KeyStub, @Ctx() { em, loaders }: BudgetsContext, @Args(() => statedAmountList.OrganizationArgs) args: ListArgs): Promise<Connection<StatedAmount>> {
+    return statedAmountList.pageOfOrganizations(em, loaders.statedAmountsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => performanceIndicatorList.Connection, {
     description: 'Task targets and results this organization (and, on request, every unit below it) is responsible for.',
   })
-  @Directive('@requires(fields: "descendantIds")')
+  @Directive(REQUIRES_SUBTREE)
   performanceIndicators(
     @Root() organization: KeyStub,
-    @Ctx() { loaders }: BudgetsContext,
+    @Ctx() { em, loaders }: BudgetsContext,
     @Args(() => performanceIndicatorList.OrganizationArgs) args: ListArgs,
   ): Promise<Connection<PerformanceIndicator>> {
-    return performanceIndicatorList.pageOfOrganizations(loaders.indicatorsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+    return performanceIndicatorList.pageOfOrganizations(em, loaders.indicatorsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => BudgetAmounts, {

@@ -1,4 +1,4 @@
 import { keyStub } from '../../../lib/federation/key-stub';
 
 /** Entities other subgraphs own, as this subgraph sees them: their keys. */
-export const OrganizationRef = keyStub('Organization', { externalDescendantIds: true, externalItBudgetLineIds: true });
+export const OrganizationRef = keyStub('Organization', { externalDescendantIds: true, externalSubtreeLinks: true, externalItBudgetLineIds: true });

@@ -1,5 +1,5 @@
 import { Args, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { organizationScope, subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { organizationScope, REQUIRES_SUBTREE, subtree, type KeyStub } from '../../../lib/federation/key-stub';
 import { loadGroups } from '../../../lib/db/loaders';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
@@ -16,9 +16,9 @@ import { BudgetLineRef, OrganizationRef } from './stubs';
 @Resolver(() => OrganizationRef)
 export class OrganizationInfrastructureResolver {
   @FieldResolver(() => informationSystemList.Connection, { description: 'Information systems this organization (and, on request, every unit below it) operates; filtered, sorted and paged.' })
-  @Directive('@requires(fields: "descendantIds")')
-  informationSystems(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => informationSystemList.OrganizationArgs) args: ListArgs): Promise<Connection<InformationSystem>> {
-    return informationSystemList.pageOfOrganizations(loaders.systemsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  @Directive(REQUIRES_SUBTREE)
+  informationSystems(@Root() organization: KeyStub, @Ctx() { em, loaders }: InfrastructureContext, @Args(() => informationSystemList.OrganizationArgs) args: ListArgs): Promise<Connection<InformationSystem>> {
+    return informationSystemList.pageOfOrganizations(em, loaders.systemsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => ItRollup, { description: 'IT figures of this organization and every unit below it.' })
@@ -50,27 +50,27 @@ export class OrganizationInfrastructureResolver {
   }
 
   @FieldResolver(() => networkProjectList.Connection, { description: 'Network projects of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
-  @Directive('@requires(fields: "descendantIds")')
-  networkProjects(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => networkProjectList.OrganizationArgs) args: ListArgs): Promise<Connection<NetworkProject>> {
-    return networkProjectList.pageOfOrganizations(loaders.networksByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  @Directive(REQUIRES_SUBTREE)
+  networkProjects(@Root() organization: KeyStub, @Ctx() { em, loaders }: InfrastructureContext, @Args(() => networkProjectList.OrganizationArgs) args: ListArgs): Promise<Connection<NetworkProject>> {
+    return networkProjectList.pageOfOrganizations(em, loaders.networksByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => securityMetricList.Connection, { description: 'Security figures of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
-  @Directive('@requires(fields: "descendantIds")')
-  securityMetrics(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => securityMetricList.OrganizationArgs) args: ListArgs): Promise<Connection<SecurityMetric>> {
-    return securityMetricList.pageOfOrganizations(loaders.securityByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  @Directive(REQUIRES_SUBTREE)
+  securityMetrics(@Root() organization: KeyStub, @Ctx() { em, loaders }: InfrastructureContext, @Args(() => securityMetricList.OrganizationArgs) args: ListArgs): Promise<Connection<SecurityMetric>> {
+    return securityMetricList.pageOfOrganizations(em, loaders.securityByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => deviceRolloutList.Connection, { description: 'Device rollouts of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
-  @Directive('@requires(fields: "descendantIds")')
-  deviceRollouts(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => deviceRolloutList.OrganizationArgs) args: ListArgs): Promise<Connection<DeviceRollout>> {
-    return deviceRolloutList.pageOfOrganizations(loaders.rolloutsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  @Directive(REQUIRES_SUBTREE)
+  deviceRollouts(@Root() organization: KeyStub, @Ctx() { em, loaders }: InfrastructureContext, @Args(() => deviceRolloutList.OrganizationArgs) args: ListArgs): Promise<Connection<DeviceRollout>> {
+    return deviceRolloutList.pageOfOrganizations(em, loaders.rolloutsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => serviceMetricList.Connection, { description: 'Service figures of this organization (and, on request, every unit below it); filtered, sorted and paged.' })
-  @Directive('@requires(fields: "descendantIds")')
-  serviceMetrics(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext, @Args(() => serviceMetricList.OrganizationArgs) args: ListArgs): Promise<Connection<ServiceMetric>> {
-    return serviceMetricList.pageOfOrganizations(loaders.serviceByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  @Directive(REQUIRES_SUBTREE)
+  serviceMetrics(@Root() organization: KeyStub, @Ctx() { em, loaders }: InfrastructureContext, @Args(() => serviceMetricList.OrganizationArgs) args: ListArgs): Promise<Connection<ServiceMetric>> {
+    return serviceMetricList.pageOfOrganizations(em, loaders.serviceByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 }
 

@@ -34,10 +34,10 @@ export class OrganizationAdministrationResolver {
   @FieldResolver(() => recruitmentExamList.Connection, { description: 'Recruitment exams this organization (and, on request, every unit below it) runs; filtered, sorted and paged.' })
   async recruitmentExams(
     @Root() organization: Organization,
-    @Ctx() { loaders }: OrganizationsContext,
+    @Ctx() { em, loaders }: OrganizationsContext,
     @Args(() => recruitmentExamList.OrganizationArgs) args: ListArgs,
   ): Promise<Connection<RecruitmentExam>> {
-    return recruitmentExamList.pageOfOrganizations(loaders.examsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
+    return recruitmentExamList.pageOfOrganizations(em, loaders.examsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => administrativeMetricList.Connection, {
@@ -45,9 +45,9 @@ export class OrganizationAdministrationResolver {
   })
   async administrativeMetrics(
     @Root() organization: Organization,
-    @Ctx() { loaders }: OrganizationsContext,
+    @Ctx() { em, loaders }: OrganizationsContext,
     @Args(() => administrativeMetricList.OrganizationArgs) args: ListArgs,
   ): Promise<Connection<AdministrativeMetric>> {
-    return administrativeMetricList.pageOfOrganizations(loaders.metricsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
+    return administrativeMetricList.pageOfOrganizations(em, loaders.metricsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { OrganizationTreeLink } from '../../../lib/federation/organization-tree';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
 import { notFound } from '../../../lib/graphql/not-found';
@@ -36,8 +37,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => organizationList.Connection, { description: 'Units directly below (하위 조직); with includeDescendants, every unit below at any depth. Filtered, sorted and paged.' })
-  async children(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => organizationList.OrganizationArgs) args: ListArgs): Promise<Connection<Organization>> {
-    return organizationList.pageOfOrganizations(loaders.childrenByParentId, await organizationScope(loaders, organization.id, args), args);
+  async children(@Root() organization: Organization, @Ctx() { em, loaders }: OrganizationsContext, @Args(() => organizationList.OrganizationArgs) args: ListArgs): Promise<Connection<Organization>> {
+    return organizationList.pageOfOrganizations(em, loaders.childrenByParentId, await organizationScope(loaders, organization.id, args), args, { memberKey: 'parentId' });
   }
 
   @FieldResolver(() => [Organization], { description: 'Every organization above, nearest first, up to the root.' })
@@ -58,6 +59,13 @@ export class OrganizationResolver {
     return loaders.descendantIds(organization.id);
   }
 
+  @FieldResolver(() => [OrganizationTreeLink], {
+    description: 'This organization and every unit below it (the order of descendantIds), each with its parent: the part of the tree the other subgraphs group records by.',
+  })
+  subtreeLinks(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<OrganizationTreeLink[]> {
+    return loaders.subtreeLinks(organization.id);
+  }
+
   @FieldResolver(() => StaffingRollup, { description: 'Headcount of this organization and every unit below it.' })
   async staffingRollup(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<StaffingRollup> {
     const ids = await loaders.descendantIds(organization.id);
@@ -65,8 +73,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => staffingLineList.Connection, { description: 'Headcount rows (정·현원) of this organization (and, on request, every unit below it), every table and date; filtered, sorted and paged.' })
-  async staffing(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => staffingLineList.OrganizationArgs) args: ListArgs): Promise<Connection<StaffingLine>> {
-    return staffingLineList.pageOfOrganizations(loaders.staffingByOrganizationId, await organizationScope(loaders, organization.id, args), args);
+  async staffing(@Root() organization: Organization, @Ctx() { em, loaders }: OrganizationsContext, @Args(() => staffingLineList.OrganizationArgs) args: ListArgs): Promise<Connection<StaffingLine>> {
+    return staffingLineList.pageOfOrganizations(em, loaders.staffingByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => FacilityTotals, { description: 'Sites, buildings, rooms and land and floor areas of this organization and (by default) every unit below it, summed from the printed rows.' })
@@ -80,22 +88,22 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => facilityList.Connection, { description: 'Sites, buildings and rooms (시설); filtered, sorted and paged.' })
-  async facilities(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => facilityList.OrganizationArgs) args: ListArgs): Promise<Connection<Facility>> {
-    return facilityList.pageOfOrganizations(loaders.facilitiesByOrganizationId, await organizationScope(loaders, organization.id, args), args);
+  async facilities(@Root() organization: Organization, @Ctx() { em, loaders }: OrganizationsContext, @Args(() => facilityList.OrganizationArgs) args: ListArgs): Promise<Connection<Facility>> {
+    return facilityList.pageOfOrganizations(em, loaders.facilitiesByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => organizationFactList.Connection, { description: 'Other figures about the organization (peer comparisons and counts); filtered, sorted and paged.' })
-  async facts(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => organizationFactList.OrganizationArgs) args: ListArgs): Promise<Connection<OrganizationFact>> {
-    return organizationFactList.pageOfOrganizations(loaders.factsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
+  async facts(@Root() organization: Organization, @Ctx() { em, loaders }: OrganizationsContext, @Args(() => organizationFactList.OrganizationArgs) args: ListArgs): Promise<Connection<OrganizationFact>> {
+    return organizationFactList.pageOfOrganizations(em, loaders.factsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => dataQualityFindingList.Connection, { description: "Where this organization's (and, on request, its units') figures in the reports disagree with themselves; filtered, sorted and paged." })
-  async dataQualityFindings(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => dataQualityFindingList.OrganizationArgs) args: ListArgs): Promise<Connection<DataQualityFinding>> {
-    return dataQualityFindingList.pageOfOrganizations(loaders.findingsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
+  async dataQualityFindings(@Root() organization: Organization, @Ctx() { em, loaders }: OrganizationsContext, @Args(() => dataQualityFindingList.OrganizationArgs) args: ListArgs): Promise<Connection<DataQualityFinding>> {
+    return dataQualityFindingList.pageOfOrganizations(em, loaders.findingsByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 
   @FieldResolver(() => historyEventList.Connection, { description: 'History events (연혁), oldest first; filtered, sorted and paged.' })
-  async history(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext, @Args(() => historyEventList.OrganizationArgs) args: ListArgs): Promise<Connection<HistoryEvent>> {
-    return historyEventList.pageOfOrganizations(loaders.historyByOrganizationId, await organizationScope(loaders, organization.id, args), args);
+  async history(@Root() organization: Organization, @Ctx() { em, loaders }: OrganizationsContext, @Args(() => historyEventList.OrganizationArgs) args: ListArgs): Promise<Connection<HistoryEvent>> {
+    return historyEventList.pageOfOrganizations(em, loaders.historyByOrganizationId, await organizationScope(loaders, organization.id, args), args);
   }
 }

@@ -1,9 +1,17 @@
-import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Formula, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../../lib/graphql/scalars';
 import { SourceRef } from '../../../lib/graphql/source-ref';
-import { TrainingPhase } from '../enums';
 import { totalHours, traineesPerSession } from '../training-measures';
+import type { AudienceGroupValue } from '../audience';
+import { TrainingMode, TrainingPhase, TrainingType } from '../enums';
+
+/**
+ * A value of the edition's program, read by the database with every edition (MikroORM formulas:
+ * never stored twice), so an edition can be filtered and grouped by its program's organization,
+ * type, mode, audience and whether it counts in sums, in SQL and in memory alike.
+ */
+const ofProgram = (expression: string) => (table: { toString(): string }) => `(select ${expression} from training.training_program as p where p.id = ${table}.program_id)`;
 
 @ObjectType('TrainingEdition', {
   description: 'One year and phase of a program (plan, revised plan, target or result) with the figures the report prints; null = not printed.',
@@ -79,4 +87,22 @@ export class TrainingEdition {
   @Field(() => SourceRef)
   @Embedded({ entity: () => SourceRef, prefix: 'source_' })
   source!: SourceRef;
+
+  @Field(() => String, { description: 'Id of the organization that runs the program (organizations subgraph).' })
+  @Formula(ofProgram('p.organization_id'), { type: 'text' })
+  organizationId!: string;
+
+  @Field(() => Boolean, { description: "Whether the program's figures may be added to others' without counting anyone twice (TrainingProgram.countsInSums)." })
+  // The same rule as TrainingProgram.countsInSums.
+  @Formula(ofProgram('cardinality(p.total_of) = 0 and p.repeats is null and p.summary_of is null'), { type: 'boolean' })
+  countsInSums!: boolean;
+
+  @Formula(ofProgram('p.type'), { type: 'text' })
+  programType!: keyof typeof TrainingType;
+
+  @Formula(ofProgram('p.mode'), { type: 'text' })
+  programMode!: keyof typeof TrainingMode;
+
+  @Formula(ofProgram('p.audience_group'), { type: 'text' })
+  programAudienceGroup!: AudienceGroupValue;
 }

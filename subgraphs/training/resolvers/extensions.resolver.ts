@@ -1,14 +1,15 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { organizationScope, subtree, type KeyStub } from '../../../lib/federation/key-stub';
+import { organizationScope, REQUIRES_SUBTREE, subtree, type KeyStub } from '../../../lib/federation/key-stub';
 import { loadGroups } from '../../../lib/db/loaders';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
 import { CompetencyAssessment } from '../entities/competency-assessment.entity';
+import { TrainingEdition } from '../entities/training-edition.entity';
 import { TrainingHoursTable } from '../entities/training-hours.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import { TrainingPhase } from '../enums';
 import type { TrainingContext } from '../loaders';
-import { competencyAssessmentList, trainingHoursTableList, trainingProgramList } from '../lists';
+import { competencyAssessmentList, trainingEditionList, trainingHoursTableList, trainingProgramList } from '../lists';
 import { sumTraining, TrainingTotals } from '../training-totals';
 import { BudgetLineRef, OrganizationRef } from './stubs';
 
@@ -25,9 +26,17 @@ export class OrganizationTrainingResolver {
   @FieldResolver(() => trainingProgramList.Connection, {
     description: 'Training programs this organization (and, on request, every unit below it) runs; filtered, sorted and paged (training subgraph).',
   })
-  @Directive('@requires(fields: "descendantIds")')
-  trainingPrograms(@Root() organization: KeyStub, @Ctx() { loaders }: TrainingContext, @Args(() => trainingProgramList.OrganizationArgs) args: ListArgs): Promise<Connection<TrainingProgram>> {
-    return trainingProgramList.pageOfOrganizations(loaders.programsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  @Directive(REQUIRES_SUBTREE)
+  trainingPrograms(@Root() organization: KeyStub, @Ctx() { em, loaders }: TrainingContext, @Args(() => trainingProgramList.OrganizationArgs) args: ListArgs): Promise<Connection<TrainingProgram>> {
+    return trainingProgramList.pageOfOrganizations(em, loaders.programsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+  }
+
+  @FieldResolver(() => trainingEditionList.Connection, {
+    description: "The yearly figures of the programs this organization (and, on request, every unit below it) runs; filtered, sorted and paged (training subgraph).",
+  })
+  @Directive(REQUIRES_SUBTREE)
+  trainingEditions(@Root() organization: KeyStub, @Ctx() { em, loaders }: TrainingContext, @Args(() => trainingEditionList.OrganizationArgs) args: ListArgs): Promise<Connection<TrainingEdition>> {
+    return trainingEditionList.pageOfOrganizations(em, loaders.editionsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => TrainingTotals, { description: 'Courses, sessions and trainees of this organization\'s own programs for a year and phase, nobody counted twice.' })
@@ -56,25 +65,25 @@ export class OrganizationTrainingResolver {
   @FieldResolver(() => competencyAssessmentList.Connection, {
     description: 'Competency assessments this organization (and, on request, every unit below it) runs; filtered, sorted and paged (training subgraph).',
   })
-  @Directive('@requires(fields: "descendantIds")')
+  @Directive(REQUIRES_SUBTREE)
   competencyAssessments(
     @Root() organization: KeyStub,
-    @Ctx() { loaders }: TrainingContext,
+    @Ctx() { em, loaders }: TrainingContext,
     @Args(() => competencyAssessmentList.OrganizationArgs) args: ListArgs,
   ): Promise<Connection<CompetencyAssessment>> {
-    return competencyAssessmentList.pageOfOrganizations(loaders.assessmentsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+    return competencyAssessmentList.pageOfOrganizations(em, loaders.assessmentsByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 
   @FieldResolver(() => trainingHoursTableList.Connection, {
     description: 'Training-hours tables (courses and hours by stage and competency area) of this organization (and, on request, every unit below it); filtered, sorted and paged (training subgraph).',
   })
-  @Directive('@requires(fields: "descendantIds")')
+  @Directive(REQUIRES_SUBTREE)
   trainingHoursTables(
     @Root() organization: KeyStub,
-    @Ctx() { loaders }: TrainingContext,
+    @Ctx() { em, loaders }: TrainingContext,
     @Args(() => trainingHoursTableList.OrganizationArgs) args: ListArgs,
   ): Promise<Connection<TrainingHoursTable>> {
-    return trainingHoursTableList.pageOfOrganizations(loaders.hoursTablesByOrganizationId, organizationScope(organization, args.includeDescendants), args);
+    return trainingHoursTableList.pageOfOrganizations(em, loaders.hoursTablesByOrganizationId, organizationScope(organization, args.includeDescendants), args);
   }
 }
 

@@ -8,7 +8,7 @@ import { TrainingEdition } from '../entities/training-edition.entity';
 import { TrainingHoursEntry, TrainingHoursHeading, TrainingHoursTable } from '../entities/training-hours.entity';
 import { TrainingProgram } from '../entities/training-program.entity';
 import type { TrainingContext } from '../loaders';
-import { competencyAssessmentList, trainingHoursTableList, trainingProgramList } from '../lists';
+import { competencyAssessmentList, trainingEditionList, trainingHoursTableList, trainingProgramList } from '../lists';
 import { TrainingPhase } from '../enums';
 import { changeBetween, changesOf, TrainingChange } from '../training-changes';
 import { BudgetLineRef } from './stubs';
@@ -114,5 +114,20 @@ export class TrainingHoursEntryResolver {
     const area = (await loaders.hoursHeadingsByTableId.load(entry.tableId)).find((h) => h.axis === 'AREA' && h.position === entry.areaPosition);
     if (!area) throw new Error(`training-hours entry ${entry.id}: no area ${entry.areaPosition}`);
     return area;
+  }
+}
+
+@Resolver(() => TrainingEdition)
+export class TrainingEditionResolver {
+  @Query(() => trainingEditionList.Connection, {
+    description: "Programs' yearly figures (courses, sessions, trainees), filtered by organization, program, year, phase, type, mode, audience, countsInSums or figure; sorted and paged.",
+  })
+  trainingEditions(@Ctx() { em }: TrainingContext, @Args(() => trainingEditionList.RootArgs) args: ListArgs): Promise<Connection<TrainingEdition>> {
+    return trainingEditionList.page(em, args);
+  }
+
+  @FieldResolver(() => TrainingProgram, { description: 'The program the edition belongs to.' })
+  async program(@Root() edition: TrainingEdition, @Ctx() { loaders }: TrainingContext): Promise<TrainingProgram> {
+    return (await loaders.programById.load(edition.programId))!;
   }
 }
