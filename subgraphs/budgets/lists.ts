@@ -62,6 +62,10 @@ export const budgetLineList = recordList(BudgetLine, {
         `when 'ORIGINAL' then case when ${c('original')} is null and ${c('previousOriginal')} is null then null else coalesce(${c('original')}, 0) - coalesce(${c('previousOriginal')}, 0) end ` +
         `when 'CURRENT' then case when ${c('current')} is null and ${c('previousCurrent')} is null then null else coalesce(${c('current')}, 0) - coalesce(${c('previousCurrent')}, 0) end end`,
     },
+    // BudgetLine.balances (budget-balances.ts): null unless both phases are printed, as SQL's arithmetic on nulls.
+    uncommitted: { scalar: 'Won', sql: (c) => `${c('current')} - ${c('committed')}` },
+    unspent: { scalar: 'Won', sql: (c) => `${c('current')} - ${c('spent')}` },
+    supplementary: { scalar: 'Won', sql: (c) => `${c('current')} - ${c('original')}` },
     plannedQ1: WON,
     plannedQ2: WON,
     plannedQ3: WON,
@@ -73,6 +77,7 @@ export const budgetLineList = recordList(BudgetLine, {
   rates: {
     committedRate: { numerator: 'committed', denominator: 'current', multiplier: 100, places: 2, description: 'Summed committed ÷ summed current × 100 (집행률, %)' },
     spentRate: { numerator: 'spent', denominator: 'current', multiplier: 100, places: 2, description: 'Summed spent ÷ summed current × 100 (%)' },
+    uncommittedRate: { numerator: 'uncommitted', denominator: 'current', multiplier: 100, places: 2, description: 'Summed uncommitted (lines printing both current and committed) ÷ summed current × 100 (%)' },
   },
   groups: {
     fiscalYear: byFiscalYear,

@@ -76,6 +76,7 @@ export const deviceRolloutList = recordList(DeviceRollout, {
     search: { search: ['nameKo'], description: 'Text in the printed name (case-insensitive).' },
   },
   measures: { units: INT, recipients: INT, amount: WON },
+  rates: { amountPerUnit: { numerator: 'amount', denominator: 'units', multiplier: 1, places: 0, description: 'Summed amount ÷ summed units: won per unit' } },
   groups: {
     deviceKind: { type: () => DeviceKind, description: 'The kind of device.' },
     status: { type: () => RolloutStatus, description: 'The stage of the rollouts.' },

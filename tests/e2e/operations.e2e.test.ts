@@ -163,6 +163,77 @@ describe('saved operations answer with the reports\' figures', () => {
     expect(row('smoe-tti').staffingRollup.authorized).toBe(69); // 001:131
   });
 
+  // Aggregates: summed and grouped in the database (issue 11), each checked against the lines it adds up.
+  const shareTotal = (groups: Array<{ shareOf: Record<string, string | null> }>, measure: string) => groups.reduce((sum, g) => sum + Number(g.shareOf[measure] ?? 0), 0);
+  check('CouncilBudgetByTaskChapter', async () => {
+    const { budgetLines } = await run(ops.CouncilBudgetByTaskChapterDocument, { organizationId: 'smoe-tti', fiscalYear: 2021 });
+    const chapter3 = budgetLines.groupedAggregates.find((g: any) => g.keys.taskChapter === '3');
+    // 001:304, 306-310, 312-316, 318-322: tasks 3-1 … 3-4, 120,790 + 1,585,484 + 282,830 + 392,265 천원 (본예산).
+    expect(chapter3).toMatchObject({ count: 4, sum: { original: '2381369000', current: null } });
+    expect(budgetLines.groupedAggregates.reduce((n: number, g: any) => n + g.count, 0)).toBe(budgetLines.totalCount);
+    expect(Math.abs(shareTotal(budgetLines.groupedAggregates, 'original') - 100)).toBeLessThan(0.05);
+    // 000:182 (task 16 of smoe-eri, 2020): 6,395 천원 current, nothing committed: all of it uncommitted.
+    const eri = await run(ops.CouncilBudgetByTaskChapterDocument, { organizationId: 'smoe-eri', fiscalYear: 2020 });
+    expect(eri.budgetLines.groupedAggregates.find((g: any) => g.keys.taskChapter === '16')).toMatchObject({ sum: { current: '6395000', committed: '0', uncommitted: '6395000' }, rates: { committedRate: '0.00', uncommittedRate: '100.00' } });
+  });
+  check('CouncilVacanciesByCategory', async () => {
+    const { organization } = await run(ops.CouncilVacanciesByCategoryDocument, { id: 'smoe-eri' });
+    // 000:106-107: 교육전문직 7 + 18 posts, 6 + 18 in post, of 105 posts in all.
+    expect(organization.staffing.groupedAggregates.find((g: any) => g.keys.categoryKo === '교육전문직')).toMatchObject({
+      sum: { authorized: 25, inPost: 24, vacancy: 1 },
+      shareOf: { authorized: '23.81' },
+    });
+    expect(Math.abs(shareTotal(organization.staffing.groupedAggregates, 'authorized') - 100)).toBeLessThan(0.05);
+  });
+  check('CouncilTraineesByAudience', async () => {
+    const { organization } = await run(ops.CouncilTraineesByAudienceDocument, { id: 'smoe', year: 2020, phase: 'RESULT' });
+    const groups = organization.trainingEditions.groupedAggregates;
+    // The same editions the roll-up counts (TileTraineesByAudience: 165,281 trainees of 2020 for the Office of Education).
+    expect(organization.trainingEditions.aggregates.sum.trainees).toBe(165281);
+    expect(groups.reduce((n: number, g: any) => n + (g.sum.trainees ?? 0), 0)).toBe(165281);
+    expect(groups.find((g: any) => g.keys.audienceGroup === 'SCHOOL_LEADERS').sum.trainees).toBe(1467);
+    expect(Math.abs(shareTotal(groups, 'trainees') - 100)).toBeLessThan(0.05);
+  });
+  check('CouncilRolloutsByDevice', async () => {
+    const { organization } = await run(ops.CouncilRolloutsByDeviceDocument, { id: 'smoe' });
+    // 000:2997: 22,800 teachers' laptops for 34,200백만원; 001:5283-5287: 32 more for the smart room, no amount printed.
+    expect(organization.deviceRollouts.groupedAggregates.find((g: any) => g.keys.deviceKind === 'LAPTOP')).toEqual({
+      keys: { deviceKind: 'LAPTOP' },
+      count: 2,
+      sum: { units: 22832, recipients: null, amount: '34200000000' },
+      rates: { amountPerUnit: '1497898' },
+    });
+  });
+  check('CouncilBudgetByUnit', async () => {
+    const { organization } = await run(ops.CouncilBudgetByUnitDocument, { id: 'smoe' });
+    const unit = (id: string) => organization.budgetLines.groupedAggregates.find((g: any) => g.keys.unitBelow === id);
+    // 000:156 계: 44,861,389 / 117,507,909 / 43,988,862 천원, 37.43 %.
+    expect(unit('smoe-eri')).toMatchObject({ keys: { fiscalYear: 2020 }, sum: { original: '44861389000', current: '117507909000', committed: '43988862000', uncommitted: '73519047000' }, rates: { committedRate: '37.43' } });
+    expect(unit('smoe.general-affairs').keys.fiscalYear).toBe(2018);
+    expect(unit('smoe-tti').keys.fiscalYear).toBe(2021);
+  });
+  check('CouncilUncommittedLines', async () => {
+    const { budgetLines } = await run(ops.CouncilUncommittedLinesDocument, { fiscalYear: 2020 });
+    // 000:182 대학진학정보 교류: 6,395 천원, 원인행위 0 (and its own execution table, 000:2017).
+    expect(budgetLines.nodes[0]).toMatchObject({ id: '000-tasks/16', current: '6395000', committed: '0', source: { lines: '182' } });
+    expect(budgetLines.nodes.every((n: any) => n.committed === '0')).toBe(true);
+    expect(budgetLines.aggregates.sum.current).toBe(String(budgetLines.nodes.reduce((sum: bigint, n: any) => sum + BigInt(n.current ?? 0), 0n)));
+    expect(budgetLines.totalCount).toBe(budgetLines.nodes.length);
+  });
+  check('ExploreLargeTrainingEditions', async () => {
+    const { trainingEditions } = await run(ops.ExploreLargeTrainingEditionsDocument, { year: 2021, minTrainees: 10000 });
+    // 004:368 e-러닝 직무역량 · 공통: 78,931 trainees in 2021, the largest.
+    expect(trainingEditions.nodes[0]).toMatchObject({ trainees: 78931, program: { nameKo: 'e-러닝 직무역량 · 공통' }, source: { lines: '368' } });
+    expect(trainingEditions.nodes.every((n: any) => n.trainees > 10000)).toBe(true);
+    expect(trainingEditions.aggregates.sum.trainees).toBe(trainingEditions.nodes.reduce((sum: number, n: any) => sum + n.trainees, 0));
+  });
+  check('TileBudgetByFundingSource', async () => {
+    const { budgetLines } = await run(ops.TileBudgetByFundingSourceDocument, { organizationId: 'smoe-eri', fiscalYear: 2020 });
+    const grant = budgetLines.groupedAggregates.find((g: any) => g.keys.classification === 'TASK_EXECUTION' && g.keys.fundingSource === '특별교부금');
+    // Five lines of tasks 30 and 31 printed "(특별교부금)": 515,027 + 3,860,826 + 92,000 + 10,309 + 464,626 천원.
+    expect(grant).toMatchObject({ count: 5, sum: { current: '4942788000' } });
+  });
+
   it('checks every saved operation', () => {
     expect([...checked].sort()).toEqual(savedOperationNames());
   });
@@ -205,6 +276,16 @@ describe('take-away tables', () => {
     expect(((await unknown.json()) as { error: string }).error).toMatch(/no saved operation "NoSuchThing"/);
     const badVariable = await fetch(`${base()}/report/TileStaffing?format=md&nope=1`);
     expect(((await badVariable.json()) as { error: string }).error).toMatch(/has no variable \$nope/);
+  });
+
+  it('grouped aggregates come out as a table of one row per group', async () => {
+    const text = await (await fetch(`${base()}/report/CouncilBudgetByTaskChapter?format=csv&organizationId=smoe-tti&fiscalYear=2021`)).text();
+    const [header, units, ...rows] = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(header).toContain('taskChapter');
+    expect(header).toContain('original');
+    expect(units).toContain('원 (won)');
+    expect(rows).toHaveLength(5);
+    expect(rows.find((row) => row.startsWith('3,'))).toContain('2381369000');
   });
 
   it('npm run report prints the same table as Markdown', async () => {

@@ -164,6 +164,19 @@ export class BudgetLine extends OwnedRecord {
     return new BudgetBalances(this);
   }
 
+  // The balances again as plain properties: measures of the lists (sums, filters; see lists.ts), served under balances.
+  get uncommitted(): bigint | null {
+    return this.balances.uncommitted;
+  }
+
+  get unspent(): bigint | null {
+    return this.balances.unspent;
+  }
+
+  get supplementary(): bigint | null {
+    return this.balances.supplementary;
+  }
+
   @Field(() => String, { nullable: true, description: 'Page of the detailed budget book the row refers to (쪽수), as printed.' })
   @Property({ type: 'text', nullable: true })
   pageRef!: string | null;
