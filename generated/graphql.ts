@@ -21,9 +21,9 @@ export type AdministrativeDomain =
 
 /** Who a training program is for, grouped from the printed audience (대상) by keyword. */
 export type AudienceGroup =
-  /** Public officials and administrative staff (일반직·지방·서울시 공무원, 교육행정·사립학교 행정직원, 행정실장, 급수별 과정). */
+  /** Public officials and administrative staff (일반직·지방·서울시 공무원, 교육행정·사립학교 행정직원, 행정실장, 급수별 과정), also when named together with education support workers and no teachers (일반직공무원, 교육공무직원, 사립학교 직원: the school staff an education-administration course trains). */
   | 'ADMINISTRATIVE_STAFF'
-  /** Several of these groups together (e.g. 교직원, or officials and support workers). */
+  /** Teachers together with other groups (e.g. 교직원), or several groups that are not only school staff. */
   | 'MIXED'
   /** An audience the groups do not cover. */
   | 'OTHER'
@@ -31,7 +31,7 @@ export type AudienceGroup =
   | 'PARENTS_AND_COMMUNITY'
   /** Principals and vice-principals (교장·교감·원장·원감, 학교경영자). */
   | 'SCHOOL_LEADERS'
-  /** Education support workers (교육공무직원). */
+  /** Education support workers (교육공무직원) on their own. */
   | 'SUPPORT_STAFF'
   /** Teachers and education specialists (교원·교사·교육전문직원). */
   | 'TEACHING_STAFF'
@@ -98,6 +98,8 @@ export type FindingKind =
   | 'RATE_TRUNCATED'
   /** A printed rate differs from the one its amounts give. */
   | 'RATE_WRONG'
+  /** A total the report prints for an organization (전체, 총원, an IT count) differs from the hub's roll-up of that organization: the report counts rows it prints outside the total, leaves some out, or prints no table to add. */
+  | 'ROLLUP_MISMATCH'
   /** A stated total or subtotal (계·소계) differs from the sum of its rows. */
   | 'TOTAL_MISMATCH'
   /** The same figure is printed with two values in two places. */

@@ -2,6 +2,7 @@
 import type { SeedContent } from '../seeds/read-seeds';
 import { budgetFindings } from './budget-findings';
 import { examFindings } from './exam-findings';
+import { rollupFindings } from './rollup-findings';
 import type { Finding } from './finding';
 import { staffingFindings } from './staffing-findings';
 import { trainingFindings } from './training-findings';
@@ -27,6 +28,7 @@ export function allFindings(seeds: SeedContent): Finding[] {
     ...staffingFindings(seeds.organizations.staffingLines),
     ...examFindings(seeds.organizations.recruitmentExams),
     ...trainingFindings(seeds.training.trainingPrograms),
+    ...rollupFindings(seeds),
     ...curated,
   ];
 }

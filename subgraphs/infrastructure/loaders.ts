@@ -15,6 +15,7 @@ export function createLoaders(em: EntityManager) {
     systemsByOrganizationId: groupLoader(em, InformationSystem, 'organizationId', { id: 'asc' }),
     systemsByBudgetLineId: groupLoader(em, InformationSystem, 'budgetLineId', { id: 'asc' }),
     factsBySystemId: groupLoader(em, SystemFact, 'systemId', { id: 'asc' }),
+    countsByReconciledOrganizationId: groupLoader(em, SystemFact, 'reconcileOrganizationId', { id: 'asc' }),
     milestonesBySystemId: groupLoader(em, SystemMilestone, 'systemId', { date: 'asc', id: 'asc' }),
     networksByOrganizationId: groupLoader(em, NetworkProject, 'organizationId', { id: 'asc' }),
     networksByBudgetLineId: groupLoader(em, NetworkProject, 'budgetLineId', { id: 'asc' }),

@@ -84,6 +84,7 @@ export function organizationsSeedPlan(all: SeedContent): object[] {
         valueKo: f.valueKo ?? null,
         unitKo: f.unitKo ?? null,
         asOf: f.asOf ?? null,
+        reconcileMeasure: f.reconcile?.measure ?? null,
         source: source(f.source),
       }),
     ),

@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122204825 } from './Migration20261122204825';
 import { Migration20261122211335 } from './Migration20261122211335';
 import { Migration20261122213605 } from './Migration20261122213605';
+import { Migration20261204201118 } from './Migration20261204201118';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122204825', class: Migration20261122204825 },
   { name: 'Migration20261122211335', class: Migration20261122211335 },
   { name: 'Migration20261122213605', class: Migration20261122213605 },
+  { name: 'Migration20261204201118', class: Migration20261204201118 },
 ];

@@ -6,6 +6,7 @@ import { Migration20261122213610 } from './Migration20261122213610';
 import { Migration20261122214717 } from './Migration20261122214717';
 import { Migration20261122230108 } from './Migration20261122230108';
 import { Migration20261122231251 } from './Migration20261122231251';
+import { Migration20261204201116 } from './Migration20261204201116';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122205111', class: Migration20261122205111 },
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122214717', class: Migration20261122214717 },
   { name: 'Migration20261122230108', class: Migration20261122230108 },
   { name: 'Migration20261122231251', class: Migration20261122231251 },
+  { name: 'Migration20261204201116', class: Migration20261204201116 },
 ];
