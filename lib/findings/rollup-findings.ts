@@ -10,7 +10,7 @@ import { MEASURE_KO, audienceRows, countedSum, coveringTotals, partsSum, rollupE
 import { rollupEntries as staffingEntries, type StaffFact, type StaffingRow } from '../reconciliation/staffing';
 import { rollupEntries as itEntries, type ItCountFact } from '../reconciliation/it';
 import { AUDIENCE_CLASSES, type AudienceClass } from '../seeds/audience';
-import { expandLines, reportLines } from '../graphql/source-ref';
+import { compressLines, expandLines, reportLines } from '../graphql/source-ref';
 import { formatPrinted, type Finding, type Place } from './finding';
 import { programFigures } from './training-findings';
 
@@ -31,17 +31,9 @@ function subtrees(seeds: SeedContent): (id: string) => string[] {
 
 const fmt = (value: number | bigint) => formatPrinted(value);
 
-/** The cited lines of several places as one citation: ascending ranges, or the whole span when they are many. */
+/** The cited lines of several places (of one report) as one citation. */
 function citeLines(places: Place[]): string {
-  const numbers = [...new Set(places.flatMap((p) => expandLines(p.lines)))].sort((a, b) => a - b);
-  const ranges: Array<[number, number]> = [];
-  for (const n of numbers) {
-    const last = ranges[ranges.length - 1];
-    if (last && n === last[1] + 1) last[1] = n;
-    else ranges.push([n, n]);
-  }
-  if (ranges.length > 8) return `${numbers[0]}-${numbers[numbers.length - 1]}`;
-  return ranges.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',');
+  return compressLines(places.map((p) => p.lines));
 }
 
 function trainingRollupFindings(seeds: SeedContent, below: (id: string) => string[]): Finding[] {
