@@ -73,7 +73,7 @@ export function tableEntries(rows: BudgetRow[]): ReconciliationEntry[] {
  * phase only when no table leaves out of its total a phase its lines print.
  */
 export function rollupEntries(rowsByTable: BudgetRow[][], computed: Record<BudgetPhase, bigint | null>): ReconciliationEntry[] {
-  const tables = rowsByTable.filter((rows) => rows.some((r) => r.rowKind === 'LINE'));
+  const tables = rowsByTable.filter((rows) => rows.some((r) => r.rowKind === 'LINE')).sort((a, b) => a[0].file.localeCompare(b[0].file) || a[0].tableId.localeCompare(b[0].tableId));
   const totals = tables.map((rows) => rows.filter((r) => r.rowKind === 'TOTAL'));
   if (!tables.length || totals.some((t) => t.length !== 1)) return [];
   return BUDGET_PHASES.flatMap((phase) => {

@@ -37,14 +37,14 @@ export interface StaffingFigures {
   byCategory: Map<string, { authorized: number; inPost: number }>;
 }
 
-/** The rows of each printed table: one table per organization, date and cited lines. */
+/** The rows of each printed table: one table per organization, date and cited lines; in report order. */
 export function staffingTables(rows: StaffingRow[]): StaffingRow[][] {
   const tables = new Map<string, StaffingRow[]>();
   for (const row of rows) {
     const key = `${row.organizationId}|${row.asOf}|${row.file}|${row.lines}`;
     tables.set(key, [...(tables.get(key) ?? []), row]);
   }
-  return [...tables.values()];
+  return [...tables.values()].sort((a, b) => a[0].file.localeCompare(b[0].file) || a[0].lines.localeCompare(b[0].lines));
 }
 
 const sumOf = (rows: StaffingRow[], measure: StaffingMeasure) => rows.reduce((s, r) => s + (r[measure] ?? 0), 0);
