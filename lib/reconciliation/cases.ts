@@ -29,8 +29,10 @@ export interface ReconciliationCase {
   kind: CaseKind;
   /** What the printed total is: the table or passage, the row and the figure (Korean as printed). */
   label: string;
-  /** The figure as printed. */
+  /** The figure as printed (for the report's breakdown by audience, the printed rows of the audience added up: see printedParts). */
   printed: string;
+  /** When `printed` adds several printed figures: each as printed, each on the cited lines. */
+  printedParts?: string[];
   /** The unit it is printed in (천원, 명, 과정, 식 …). */
   unit: string;
   source: Place;
@@ -65,6 +67,7 @@ const QUERIES = {
   budgetTable: q(`query ($id: ID!) { budgetTable(id: $id) { computedTotal { ${AMOUNTS} } ${R} } }`),
   staffingRollup: q(`query ($id: ID!) { organization(id: $id) { staffingRollup { authorized inPost byCategory { categoryKo authorized inPost } ${R} } } }`),
   trainingProgram: q(`query ($id: ID!) { trainingProgram(id: $id) { ${R} } }`),
+  trainingProgramEditions: q(`query ($id: ID!) { trainingProgram(id: $id) { editions { year phase courses sessions trainees } } }`),
   trainingRollup: q(`query ($id: ID!, $year: Int!, $phase: TrainingPhase!) { organization(id: $id) { trainingRollup(year: $year, phase: $phase) { programs courses sessions trainees byAudience { key courses sessions trainees } ${R} } } }`),
   itRollup: q(`query ($id: ID!) { organization(id: $id) { itRollup { systems hardwareUnits softwareUnits devices { deviceKind unitsDone unitsPlanned } ${R} } } }`),
 };
@@ -362,6 +365,7 @@ export function trainingAudience(programId: string, differs: Record<string, stri
                 kind: 'TRAINING' as const,
                 label: `${total.nameKo} · ${edition.year} ${edition.phase} · ${part} · ${MEASURE_KO[measure]} (the report's breakdown by audience, ${members.length} rows added)`,
                 printed: (figures as number[]).reduce((a, b) => a + b, 0).toLocaleString('en-US'),
+                printedParts: members.flatMap((m) => seeds.training.trainingPrograms.find((p) => p.id === m.id)!.editions.filter((e) => e.year === edition.year && e.phase === edition.phase).map((e) => e[measure]!)),
                 unit: MEASURE_UNIT[measure],
                 source: { file: total.file, lines: compressLines(members.flatMap((m) => m.editions.filter((e) => e.year === edition.year && e.phase === edition.phase).map((e) => e.lines))) },
                 record: `TrainingProgram:${programId}#audience`,
@@ -379,6 +383,44 @@ export function trainingAudience(programId: string, differs: Record<string, stri
             ];
           }),
         ),
+      );
+    },
+  };
+}
+
+/**
+ * The 계 column of a schedule (추진일정: 계 | 1분기 … 4분기, 004:552-570): each printed 계 cell against the quarters,
+ * which the seeds keep as the editions of a program that repeats the course (countsInSums false). The 계 cells are
+ * given here as printed, with their line; a phase whose 계 prints "-" has none.
+ */
+export function scheduleTotal(scheduleId: string, cells: Array<{ phase: string; year: number; lines: string; trainees?: string; sessions?: string; differs?: Record<string, string> }>): CaseRow {
+  return {
+    covers: [`TrainingProgram:${scheduleId}#schedule`],
+    build(seeds) {
+      const program = seeds.training.trainingPrograms.find((p) => p.id === scheduleId);
+      if (!program?.repeats) throw new Error(`reconciliation case: ${scheduleId} is no schedule of a course`);
+      return cells.flatMap((cell) =>
+        (['sessions', 'trainees'] as const)
+          .filter((measure) => cell[measure] !== undefined)
+          .map((measure) => ({
+            id: `training:${scheduleId}:${cell.year}:${cell.phase}:${measure}:schedule`,
+            report: reportOf(program.source.file),
+            kind: 'TRAINING' as const,
+            label: `${program.nameKo} · ${cell.year} ${cell.phase} · 계 · ${MEASURE_KO[measure]}`,
+            printed: cell[measure]!,
+            unit: MEASURE_UNIT[measure],
+            source: { file: program.source.file, lines: cell.lines },
+            record: `TrainingProgram:${scheduleId}#schedule`,
+            query: QUERIES.trainingProgramEditions,
+            variables: { id: scheduleId },
+            answeredBy: `trainingProgram(${scheduleId}).editions[${cell.year} ${cell.phase}].${measure}, the quarters added up`,
+            hub: (data: unknown) => {
+              const editions = (at(data, 'trainingProgram.editions') as Array<Record<string, unknown>> | undefined)?.filter((e) => e.year === cell.year && e.phase === cell.phase);
+              return editions?.length ? BigInt(editions.reduce((sum, e) => sum + ((e[measure] as number | null) ?? 0), 0)) : null;
+            },
+            scale: 1n,
+            verdict: verdictOf(cell.differs ?? {}, measure),
+          })),
       );
     },
   };
@@ -644,6 +686,37 @@ export const CASE_ROWS: CaseRow[] = [
   trainingTotal('004-training-field-job'),
   trainingTotal('004-training-field-it'),
   trainingTotal('004-training-job-education'),
+  // … and the 계 column of the city institute's schedule (004:552-570) against its quarters.
+  scheduleTotal('004-training-schedule-new-recruits', [
+    { year: 2021, phase: 'REVISED_PLAN', lines: '553', trainees: '5,100', sessions: '18' },
+    { year: 2021, phase: 'RESULT', lines: '554', trainees: '1,297', sessions: '4' },
+  ]),
+  scheduleTotal('004-training-schedule-grade6-future-talent', [{ year: 2021, phase: 'REVISED_PLAN', lines: '555', trainees: '150' }]), // 2회 = 1기 and 2기, printed without 회 in the quarters
+  scheduleTotal('004-training-schedule-leadership', [
+    { year: 2021, phase: 'REVISED_PLAN', lines: '557', trainees: '1,943', sessions: '40' },
+    { year: 2021, phase: 'RESULT', lines: '558', trainees: '506', sessions: '6' },
+  ]),
+  scheduleTotal('004-training-schedule-core-values-forum', [{ year: 2021, phase: 'REVISED_PLAN', lines: '559', trainees: '2,500', sessions: '25' }]),
+  scheduleTotal('004-training-schedule-job-education', [
+    { year: 2021, phase: 'PLAN', lines: '561', trainees: '5,230', sessions: '115' },
+    { year: 2021, phase: 'RESULT', lines: '562', trainees: '1,478', sessions: '27' },
+  ]),
+  scheduleTotal('004-training-schedule-retirement-planning', [
+    { year: 2021, phase: 'REVISED_PLAN', lines: '563', trainees: '1,076', sessions: '11' },
+    { year: 2021, phase: 'RESULT', lines: '564', trainees: '155', sessions: '1' },
+  ]),
+  scheduleTotal('004-training-schedule-it-education', [
+    { year: 2021, phase: 'REVISED_PLAN', lines: '565', trainees: '2,569', sessions: '137' },
+    { year: 2021, phase: 'RESULT', lines: '566', trainees: '192', sessions: '15' },
+  ]),
+  scheduleTotal('004-training-schedule-elearning', [
+    { year: 2021, phase: 'REVISED_PLAN', lines: '567', trainees: '258,030' },
+    { year: 2021, phase: 'RESULT', lines: '568', trainees: '216,767' },
+  ]),
+  scheduleTotal('004-training-schedule-international', [
+    { year: 2021, phase: 'REVISED_PLAN', lines: '569', trainees: '160', sessions: '10' },
+    { year: 2021, phase: 'RESULT', lines: '570', trainees: '19', sessions: '1' },
+  ]),
 
   // IT: the information systems' H/W count of the education informatization department (000:448, 000:3256) …
   itCount('000-fact-data-center-growth-to', { findingId: 'rollup-mismatch:000-fact-data-center-growth-to:hardwareUnits' }),
@@ -662,8 +735,8 @@ export function reconciliationCases(seeds: SeedContent): ReconciliationCase[] {
 /**
  * The printed total rows of the seeds, as coverage keys: every budget 계/소계 row that prints an amount, every
  * headcount 총계/소계 row, every training total (and, for a total printed for an organization, its roll-up and
- * its breakdown by audience), every staff figure or IT count marked for reconciliation, and every amount the
- * text states for a budget table's total row. Each must have a row in CASE_ROWS.
+ * its breakdown by audience), every schedule's 계 column, every staff figure or IT count marked for
+ * reconciliation, and every amount the text states for a budget table's total row. Each must have a row in CASE_ROWS.
  */
 export function expectedRecords(seeds: SeedContent): string[] {
   const figures = seeds.training.trainingPrograms.map(programFigures);
@@ -678,5 +751,9 @@ export function expectedRecords(seeds: SeedContent): string[] {
     ...seeds.training.trainingPrograms.filter((p) => p.coversOrganization).map((p) => `TrainingProgram:${p.id}#organization`),
     ...figures.filter((p) => p.coversOrganization && audienceRows(p, byId)).map((p) => `TrainingProgram:${p.id}#audience`),
     ...seeds.infrastructure.systemFacts.filter((f) => f.reconcile).map((f) => `SystemFact:${f.id}`),
+    // A schedule of a course (it repeats the course, one edition per quarter): its 계 column.
+    ...seeds.training.trainingPrograms
+      .filter((p) => p.repeats && p.editions.some((e, i) => p.editions.findIndex((o) => o.year === e.year && o.phase === e.phase) !== i))
+      .map((p) => `TrainingProgram:${p.id}#schedule`),
   ];
 }

@@ -4,7 +4,7 @@
  * the printed total's lines), and the roll-up's own Reconciliation entry checked to say the same.
  * Shared by tests/e2e/reconciliation.e2e.test.ts and scripts/reconcile.ts.
  */
-import { expandLines } from '../graphql/source-ref';
+import { expandLines, reportLines } from '../graphql/source-ref';
 import { formatPrinted, type Place } from '../findings/finding';
 import { entryOf, type ReconciliationCase } from './cases';
 
@@ -68,6 +68,9 @@ export async function runCases(cases: ReconciliationCase[], ask: Ask): Promise<C
   for (const c of cases) {
     const data = await answer(c);
     const problems: string[] = [];
+    // The printed figure stands on the lines the case cites (spacing aside), as the report prints it.
+    const text = expandLines(c.source.lines).map((line) => reportLines(c.source.file)[line - 1] ?? '').join('\n').replace(/\s+/g, '');
+    for (const figure of c.printedParts ?? [c.printed]) if (!text.includes(figure.replace(/\s+/g, ''))) problems.push(`${figure} is not printed on ${c.source.file}:${c.source.lines}`);
     const printed = printedNumber(c.printed) * c.scale;
     const hub = c.hub(data);
     if (hub === null) problems.push(`the hub answers nothing at ${c.answeredBy}`);
