@@ -426,6 +426,52 @@ export function scheduleTotal(scheduleId: string, cells: Array<{ phase: string; 
   };
 }
 
+/**
+ * A total printed in running text over records the seeds keep one by one (e.g. 004:597's 역량교육 총 358명 over
+ * the 4급 and 5급 assessments): the printed figure is given here with its line, the hub's answer is a list added up.
+ */
+export function listTotal(options: {
+  id: string;
+  kind: CaseKind;
+  label: string;
+  printed: string;
+  unit: string;
+  source: Place;
+  query: string;
+  variables?: Record<string, unknown>;
+  answeredBy: string;
+  path: string;
+  field: string;
+  verdict?: Verdict;
+}): CaseRow {
+  return {
+    covers: [],
+    build() {
+      return [
+        {
+          id: options.id,
+          report: reportOf(options.source.file),
+          kind: options.kind,
+          label: options.label,
+          printed: options.printed,
+          unit: options.unit,
+          source: options.source,
+          record: null,
+          query: q(options.query),
+          variables: options.variables ?? {},
+          answeredBy: options.answeredBy,
+          hub: (data) => {
+            const nodes = at(data, options.path) as Array<Record<string, number | null>> | undefined;
+            return nodes ? BigInt(nodes.reduce((sum, n) => sum + (n[options.field] ?? 0), 0)) : null;
+          },
+          scale: 1n,
+          verdict: options.verdict ?? 'agrees',
+        },
+      ];
+    },
+  };
+}
+
 // ---- IT --------------------------------------------------------------------------------------------
 
 /** An IT count printed for an organization (SystemFact.reconcile), against its IT roll-up. */
@@ -686,6 +732,18 @@ export const CASE_ROWS: CaseRow[] = [
   trainingTotal('004-training-field-job'),
   trainingTotal('004-training-field-it'),
   trainingTotal('004-training-job-education'),
+  listTotal({
+    id: 'training:004-competency-2021:completedTrainees',
+    kind: 'TRAINING',
+    label: '역량평가 추진실적 · 역량교육 (4급 42명, 5급 316명 등 총 358명 완료)',
+    printed: '358',
+    unit: '명',
+    source: { file: '004_adfa508fe1f057aa.txt', lines: '597' },
+    query: '{ organization(id: "seoul-hrdi") { competencyAssessments(includeDescendants: true, year: 2021, first: 100) { nodes { completedTrainees } } } }',
+    answeredBy: 'organization(seoul-hrdi).competencyAssessments(includeDescendants, 2021).nodes.completedTrainees, added up',
+    path: 'organization.competencyAssessments.nodes',
+    field: 'completedTrainees',
+  }),
   // … and the 계 column of the city institute's schedule (004:552-570) against its quarters.
   scheduleTotal('004-training-schedule-new-recruits', [
     { year: 2021, phase: 'REVISED_PLAN', lines: '553', trainees: '5,100', sessions: '18' },
