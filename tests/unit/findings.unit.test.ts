@@ -196,6 +196,14 @@ describe('findings of the seeded reports', () => {
     );
   });
 
+  it('every "finding <id>" a seed note or description names exists (a curated one by its own id, a computed one by the rule\'s)', () => {
+    const seeds = readAllSeeds();
+    const ids = new Set([...findings.map((f) => f.id), ...seeds.organizations.curatedFindings.map((f) => f.id)]);
+    const named = [...JSON.stringify(seeds).matchAll(/findings? ([a-z0-9][A-Za-z0-9.:/_-]*[A-Za-z0-9])/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(10);
+    expect([...new Set(named)].filter((id) => !ids.has(id))).toEqual([]);
+  });
+
   it('include the two names the sub-program table prints twice (000:139/146, 000:140/149)', () => {
     expect(findings.filter((f) => f.kind === 'DUPLICATE_NAME').map((f) => f.valueA).sort()).toEqual(['조직및성과관리', '지방공무원인건비']);
   });
