@@ -2,6 +2,7 @@
 import type { SeedContent } from '../seeds/read-seeds';
 import { budgetFindings } from './budget-findings';
 import { examFindings } from './exam-findings';
+import { rollupFindings } from './rollup-findings';
 import type { Finding } from './finding';
 import { staffingFindings } from './staffing-findings';
 import { trainingFindings, trainingHoursFindings } from './training-findings';
@@ -28,6 +29,7 @@ export function allFindings(seeds: SeedContent): Finding[] {
     ...examFindings(seeds.organizations.recruitmentExams),
     ...trainingFindings(seeds.training.trainingPrograms),
     ...trainingHoursFindings(seeds.training.trainingHoursTables),
+    ...rollupFindings(seeds),
     ...curated,
   ];
 }

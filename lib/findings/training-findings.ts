@@ -1,25 +1,45 @@
 /**
  * Findings in training catalogues: a printed total or target (a program with totalOf) against the
- * sum of the courses it lists, for the same year, in courses and in trainees; and a printed
- * completion rate (이수율) against result ÷ plan; and the printed 합계 of a training-hours table's column against
- * the hours of the courses in it.
+ * sum of the courses it lists (through listed totals that print no figure of their own), for the same
+ * year, in courses, sessions and trainees; a printed completion rate (이수율) against result ÷ plan; and the
+ * printed 합계 of a training-hours table's column against the hours of the courses in it.
  */
 import type { z } from 'zod';
+import { audienceGroup } from '../seeds/audience';
 import { decimalPlaces, parseCount } from '../seeds/printed';
 import { percentage, truncatedPercentage } from '../seeds/rates';
 import { completionBase } from '../seeds/training-editions';
 import type { trainingProgram } from '../seeds/records';
 import { hoursOf, type HoursTable } from '../seeds/training-hours';
+import { MEASURE_KO, programComparisons, type ProgramFigures } from '../reconciliation/training';
 import type { Finding } from './finding';
 
 type Program = z.infer<typeof trainingProgram>;
-type Edition = Program['editions'][number];
 
-/** The editions of a part that a total's edition covers: same year and phase, else (for a target) the part's plans of that year. */
-function matchingEditions(part: Program, edition: Edition): Edition[] {
-  const sameYear = part.editions.filter((e) => e.year === edition.year);
-  const samePhase = sameYear.filter((e) => e.phase === edition.phase);
-  return samePhase.length || edition.phase !== 'TARGET' ? samePhase : sameYear.filter((e) => e.phase === 'PLAN');
+/** A seed program as the reconciliation rules read it (figures parsed). */
+export function programFigures(program: Program): ProgramFigures {
+  return {
+    id: program.id,
+    organizationId: program.organizationId,
+    nameKo: program.nameKo,
+    audienceKo: program.audienceKo ?? null,
+    audienceGroup: audienceGroup(program.audienceKo),
+    totalOf: program.totalOf ?? [],
+    repeats: program.repeats ?? null,
+    summaryOf: program.summaryOf ?? null,
+    coversOrganization: program.coversOrganization ?? false,
+    file: program.source.file,
+    lines: program.source.lines,
+    editions: program.editions.map((e) => ({
+      year: e.year,
+      phase: e.phase,
+      courses: parseCount(e.courses),
+      sessions: parseCount(e.sessions),
+      trainees: parseCount(e.trainees),
+      lines: e.lines,
+      note: e.note ?? null,
+    })),
+  };
 }
 
 /** A printed completion rate that the result and its plan do not give. */
@@ -55,36 +75,31 @@ function completionRateFindings(program: Program): Finding[] {
 }
 
 export function trainingFindings(programs: Program[]): Finding[] {
-  const byId = new Map(programs.map((p) => [p.id, p]));
+  const figures = programs.map(programFigures);
+  const byId = new Map(figures.map((p) => [p.id, p]));
+  const seedById = new Map(programs.map((p) => [p.id, p]));
   const findings: Finding[] = [];
-  for (const total of programs.filter((p) => p.totalOf?.length)) {
-    const parts = total.totalOf!.map((id) => byId.get(id)).filter((p): p is Program => Boolean(p));
-    for (const edition of total.editions) {
-      for (const field of ['trainees', 'courses'] as const) {
-        const stated = parseCount(edition[field]);
-        if (stated === null) continue;
-        const values = parts.map((part) => {
-          const matches = matchingEditions(part, edition).map((e) => parseCount(e[field]));
-          return matches.length && matches.every((v) => v !== null) ? (matches as number[]).reduce((a, b) => a + b, 0) : null;
-        });
-        // Only where every listed course prints the figure: a partial sum proves nothing.
-        if (values.some((v) => v === null)) continue;
-        const computed = (values as number[]).reduce((a, b) => a + b, 0);
-        if (computed === stated) continue;
-        findings.push({
-          id: `total-mismatch:${total.id}:${edition.year}:${edition.phase}:${field}`,
-          kind: 'TOTAL_MISMATCH',
-          origin: 'COMPUTED',
-          organizationId: total.organizationId,
-          recordType: 'TrainingProgram',
-          recordId: total.id,
-          description: `${total.nameKo} (${edition.year} ${edition.phase}): ${field === 'trainees' ? '인원' : '과정'} is printed ${edition[field]}, the ${parts.length} courses it lists add up to ${computed}.`,
-          valueA: edition[field]!,
-          sourceA: { file: total.source.file, lines: edition.lines },
-          valueB: String(computed),
-          sourceB: { file: total.source.file, lines: parts.map((p) => p.source.lines).join(',') },
-        });
-      }
+  for (const total of figures.filter((p) => p.totalOf.length)) {
+    const seedEditions = seedById.get(total.id)!.editions;
+    for (const { edition, measure, sum, entry } of programComparisons(total, byId)) {
+      if (entry.printed === entry.computed) continue;
+      const partial = sum.missing.length
+        ? `; ${sum.missing.length} of the rows it covers print no ${MEASURE_KO[measure]} for it (${sum.missing.map((p) => p.nameKo).slice(0, 3).join(', ')}${sum.missing.length > 3 ? ' …' : ''}), so they cannot make the total`
+        : '';
+      const note = edition.note ? ` The row's note: ${edition.note}` : '';
+      findings.push({
+        id: entry.findingIds[0],
+        kind: 'TOTAL_MISMATCH',
+        origin: 'COMPUTED',
+        organizationId: total.organizationId,
+        recordType: 'TrainingProgram',
+        recordId: total.id,
+        description: `${total.nameKo} (${edition.year} ${edition.phase}): ${MEASURE_KO[measure]} is printed ${seedEditions[total.editions.indexOf(edition)][measure]}, the ${total.totalOf.length} courses it lists add up to ${sum.value}${partial}.${note}`,
+        valueA: seedEditions[total.editions.indexOf(edition)][measure]!,
+        sourceA: { file: total.file, lines: edition.lines },
+        valueB: String(sum.value),
+        sourceB: { file: total.file, lines: [...new Set([...sum.used.flatMap((u) => u.editions.map((e) => e.lines)), ...sum.missing.map((p) => p.lines)])].join(',') },
+      });
     }
   }
   return [...findings, ...programs.flatMap(completionRateFindings)];

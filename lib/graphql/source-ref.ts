@@ -18,6 +18,19 @@ export function expandLines(lines: string): number[] {
   return result;
 }
 
+/** Lines as one citation, ascending ranges ("104-107,111"); the whole span ("489-4718") when they would make more than `maxRanges`. */
+export function compressLines(citations: string[], maxRanges = 8): string {
+  const numbers = [...new Set(citations.flatMap(expandLines))].sort((a, b) => a - b);
+  const ranges: Array<[number, number]> = [];
+  for (const n of numbers) {
+    const last = ranges[ranges.length - 1];
+    if (last && n === last[1] + 1) last[1] = n;
+    else ranges.push([n, n]);
+  }
+  if (ranges.length > maxRanges) return `${numbers[0]}-${numbers[numbers.length - 1]}`;
+  return ranges.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',');
+}
+
 const fileCache = new Map<string, string[]>();
 /** The lines of one report (1-based index: element 0 is line 1). */
 export function reportLines(file: string): string[] {

@@ -57,13 +57,16 @@ function fieldTypes(schema: GraphQLSchema, document: DocumentNode): Map<string, 
   return types;
 }
 
-/** The first list of objects in the answer, depth first, by path. */
+/** Lists that say something about the record they sit on rather than being records: a roll-up's reconciliation with the printed totals. */
+const CELL_LISTS = new Set(['Reconciliation']);
+
+/** The first list of objects in the answer, depth first, by path (lists of CELL_LISTS types stay cells of their record). */
 function findRows(value: unknown, types: Map<string, GraphQLOutputType>, path: string[] = []): { path: string; rows: Record<string, unknown>[] } | null {
   if (!value || typeof value !== 'object') return null;
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
     const childPath = [...path, key];
     const type = types.get(childPath.join('.'));
-    if (Array.isArray(child) && type && isList(type) && child.every((item) => item && typeof item === 'object')) {
+    if (Array.isArray(child) && type && isList(type) && !CELL_LISTS.has(getNamedType(type).name) && child.every((item) => item && typeof item === 'object')) {
       return { path: childPath.join('.'), rows: child as Record<string, unknown>[] };
     }
     if (!Array.isArray(child)) {
@@ -82,6 +85,16 @@ function singleRecord(data: unknown): { path: string; rows: Record<string, unkno
   return { path: key, rows: [value as Record<string, unknown>] };
 }
 
+/** A reconciliation entry as one readable phrase: "inPost: printed 105, hub 0 (-105; rollup-mismatch:…)". */
+function reconciliationText(item: Record<string, unknown>): string {
+  const part = item.part ? ` [${item.part}]` : '';
+  const sources = Array.isArray(item.sources) ? ` ${(item.sources as Array<{ file: string; lines: string }>).map((s) => `${s.file.slice(0, 3)}:${s.lines}`).join(', ')}` : '';
+  const verdict = item.agrees === false ? ` (${item.difference ?? 'differs'}; ${((item.findingIds as string[] | undefined) ?? []).join(', ')})` : item.agrees === true ? ' (agrees)' : '';
+  return `${item.measure}${part}: printed ${item.printed}, hub ${item.computed}${verdict}${sources}`;
+}
+
+const isReconciliation = (item: unknown) => Boolean(item && typeof item === 'object' && 'measure' in item && 'printed' in item && 'computed' in item);
+
 /** Leaf cells of a record, flattened by dotted path; a `source` object becomes "file:lines", nested lists are joined. */
 function flatten(record: Record<string, unknown>, prefix = ''): Array<[string, string]> {
   const cells: Array<[string, string]> = [];
@@ -91,7 +104,7 @@ function flatten(record: Record<string, unknown>, prefix = ''): Array<[string, s
       const source = value as { file: string; lines: string };
       cells.push([name, `${source.file}:${source.lines}`]);
     } else if (Array.isArray(value)) {
-      cells.push([name, value.map((item) => (item && typeof item === 'object' ? JSON.stringify(item) : String(item))).join('; ')]);
+      cells.push([name, value.map((item) => (isReconciliation(item) ? reconciliationText(item as Record<string, unknown>) : item && typeof item === 'object' ? JSON.stringify(item) : String(item))).join('; ')]);
     } else if (value && typeof value === 'object') {
       cells.push(...flatten(value as Record<string, unknown>, name));
     } else {

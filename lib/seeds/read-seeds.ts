@@ -225,6 +225,7 @@ export function checkReferences(all: SeedContent, origins: Map<object, RecordOri
   for (const fact of all.infrastructure.systemFacts) {
     expect(systems, fact.systemId, `system fact ${fact.id}.systemId`);
     expect(orgs, fact.partnerOrganizationId, `system fact ${fact.id}.partnerOrganizationId`);
+    expect(orgs, fact.reconcile?.organizationId, `system fact ${fact.id}.reconcile.organizationId`);
   }
   for (const table of all.budgets.budgetTables) expect(lines, table.taskBudgetLineId, `budget table ${table.id}.taskBudgetLineId`);
   for (const list of [

@@ -175,6 +175,12 @@ export const organizationFact = z
     valueKo: text.optional(), // the cell as printed when it is not a plain number ("1위")
     unitKo: text.optional(),
     asOf: partialDate.optional(),
+    /**
+     * Set on a staff figure the report prints for the organization outside (or instead of) a headcount table
+     * (총원, 인원): the staffing roll-up of the organization reconciles that measure with it, and `why` says in
+     * English why the two differ where they do (it goes into the computed finding).
+     */
+    reconcile: z.object({ measure: z.enum(['authorized', 'inPost']), why: text }).strict().optional(),
     source: sourceRef,
   })
   .strict();
@@ -189,6 +195,7 @@ export const FINDING_KINDS = [
   'OCR_DAMAGE', // a cell damaged by text extraction, curated by hand
   'COUNT_MISMATCH', // a stated count differs from the items listed
   'DIFFERENCE_WRONG', // a printed change (증감) differs from the difference of its amounts
+  'ROLLUP_MISMATCH', // a total printed for an organization differs from the hub's roll-up of it (rows printed outside the total, or left out of it)
 ] as const;
 
 /** A data-quality finding recorded by hand (what code cannot compute: OCR damage, figures given twice in text). */
@@ -410,6 +417,12 @@ export const trainingProgram = z
     repeats: id.optional(),
     /** Set on a summary row that overlaps programs listed elsewhere without naming them (e.g. a year's results by group): what it summarizes. Never added to them. */
     summaryOf: text.optional(),
+    /**
+     * Set on a total (totalOf) the report prints for everything its organization and the units below it ran
+     * in its editions' year and phase (전체, 총계): that organization's trainingRollup reconciles with it, and,
+     * where the total's rows name audiences, its byAudience with them.
+     */
+    coversOrganization: z.boolean().optional(),
     source: sourceRef,
     editions: z.array(trainingEdition).min(1),
   })
@@ -511,6 +524,12 @@ export const systemFact = z
     unitKo: text.optional(),
     /** The organization a PARTNER fact names, when it is in the hub. */
     partnerOrganizationId: id.optional(),
+    /**
+     * Set on a count the report prints for the IT of an organization (information systems, their H/W or S/W
+     * units): the IT roll-up of that organization reconciles the measure with it; `why` says in English why
+     * the two differ where they do (it goes into the computed finding).
+     */
+    reconcile: z.object({ organizationId: id, measure: z.enum(['systems', 'hardwareUnits', 'softwareUnits']), why: text }).strict().optional(),
     source: sourceRef,
   })
   .strict();

@@ -1,5 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../lib/graphql/scalars';
+import { Reconciliation, toReconciliation } from '../../lib/graphql/reconciliation';
+import { BUDGET_PHASES, rollupEntries, type BudgetRow } from '../../lib/reconciliation/budget';
+import { agreesWithReport } from '../../lib/reconciliation/entry';
 import { percentage } from '../../lib/seeds/rates';
 import { BudgetAmounts, sumAmounts } from './budget-amounts';
 import type { BudgetLine } from './entities/budget-line.entity';
@@ -40,6 +43,31 @@ export class BudgetRollup {
 
   @Field(() => [FundingSourceAmounts], { description: 'The same amounts by funding source.' })
   byFundingSource!: FundingSourceAmounts[];
+
+  @Field(() => [Reconciliation], {
+    description:
+      'The 계/합계 rows of the tables added here, beside these amounts, phase by phase (measure amounts.<phase>); when several tables are added, their printed totals added up. ' +
+      'Empty when a table added prints no total (e.g. a task table).',
+  })
+  reconciliation!: Reconciliation[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether every printed total in reconciliation agrees with these amounts; null when the tables print none.' })
+  agreesWithReport!: boolean | null;
+}
+
+/** A budget line as the reconciliation rules read it (lib/reconciliation/budget.ts). */
+export function budgetRow(line: BudgetLine): BudgetRow {
+  return {
+    id: line.id,
+    tableId: line.tableId,
+    position: line.position,
+    nameKo: line.nameKo,
+    rowKind: line.rowKind,
+    parentLineId: line.parentLineId,
+    file: line.source.file,
+    lines: line.source.lines,
+    amounts: Object.fromEntries(BUDGET_PHASES.map((phase) => [phase, line[phase] === null || line[phase] === undefined ? null : BigInt(line[phase]!)])) as BudgetRow['amounts'],
+  };
 }
 
 export function rollUpBudget(
@@ -49,13 +77,21 @@ export function rollUpBudget(
   classification: keyof typeof BudgetClassification,
 ): BudgetRollup {
   const counted = lines.filter((l) => l.rowKind === 'LINE' && l.fiscalYear === fiscalYear && l.classification === classification);
+  const amounts = sumAmounts(counted);
+  const tableIds = [...new Set(counted.map((l) => l.tableId))];
+  const entries = rollupEntries(
+    tableIds.map((id) => lines.filter((l) => l.tableId === id).map(budgetRow)),
+    Object.fromEntries(BUDGET_PHASES.map((phase) => [phase, amounts[phase]])) as Record<(typeof BUDGET_PHASES)[number], bigint | null>,
+  );
   return Object.assign(new BudgetRollup(), {
     fiscalYear,
     classification,
+    reconciliation: entries.map(toReconciliation),
+    agreesWithReport: agreesWithReport(entries),
     organizationsCounted: new Set(counted.map((l) => l.organizationId)).size,
     asOfDates: [...new Set(counted.map((l) => asOfByTable.get(l.tableId)).filter((d): d is string => Boolean(d)))].sort(),
     printedUnits: [...new Set(counted.map((l) => l.unit))],
-    amounts: sumAmounts(counted),
+    amounts,
     byFundingSource: [...new Set(counted.map((l) => l.fundingSource))].map((fundingSource) =>
       Object.assign(new FundingSourceAmounts(), { fundingSource, amounts: sumAmounts(counted.filter((l) => l.fundingSource === fundingSource)) }),
     ),

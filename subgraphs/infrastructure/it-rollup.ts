@@ -1,5 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Reconciliation, toReconciliation } from '../../lib/graphql/reconciliation';
+import { agreesWithReport } from '../../lib/reconciliation/entry';
+import { rollupEntries, type ItMeasure } from '../../lib/reconciliation/it';
 import { reportAsOfDates } from '../../lib/seeds/reports';
+import type { SystemFact } from './entities/system-fact.entity';
 import type { DeviceRollout } from './entities/device-rollout.entity';
 import type { InformationSystem } from './entities/information-system.entity';
 import type { NetworkProject } from './entities/network-project.entity';
@@ -59,6 +63,12 @@ export class ItRollup {
 
   @Field(() => [SecurityPeriod], { description: 'Security figures by period, oldest first.' })
   securityByPeriod: SecurityPeriod[] = [];
+
+  @Field(() => [Reconciliation], { description: 'Counts the reports print for the IT of this very organization (systems, H/W or S/W units), beside these sums.' })
+  reconciliation: Reconciliation[] = [];
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether every printed count in reconciliation agrees with these sums; null when the reports print none for this scope.' })
+  agreesWithReport: boolean | null = null;
 }
 
 export function rollUpIt(parts: {
@@ -67,6 +77,8 @@ export function rollUpIt(parts: {
   security: SecurityMetric[];
   service: ServiceMetric[];
   rollouts: DeviceRollout[];
+  /** Counts printed for the IT of the roll-up's own organization (SystemFact.reconcileOrganizationId). */
+  counts?: SystemFact[];
 }): ItRollup {
   const rollup = new ItRollup();
   rollup.asOfDates = reportAsOfDates([...parts.systems, ...parts.networks, ...parts.security, ...parts.service, ...parts.rollouts]);
@@ -93,5 +105,13 @@ export function rollUpIt(parts: {
     periods.set(period, entry);
   }
   rollup.securityByPeriod = [...periods.values()].sort((a, b) => a.period.localeCompare(b.period));
+  const entries = rollupEntries(
+    (parts.counts ?? [])
+      .filter((f) => f.reconcileOrganizationId && f.reconcileMeasure && f.value !== null)
+      .map((f) => ({ id: f.id, organizationId: f.reconcileOrganizationId!, measure: f.reconcileMeasure as ItMeasure, label: `${f.subjectKo} ${f.attributeKo}`, value: Number(f.value), file: f.source.file, lines: f.source.lines })),
+    rollup,
+  );
+  rollup.reconciliation = entries.map(toReconciliation);
+  rollup.agreesWithReport = agreesWithReport(entries);
   return rollup;
 }

@@ -17,6 +17,7 @@ export function createLoaders(em: EntityManager) {
     systemsByBudgetLineId: groupLoader(em, InformationSystem, 'budgetLineId', { id: 'asc' }),
     factsBySystemId: groupLoader(em, SystemFact, 'systemId', { id: 'asc' }),
     webAddressesBySystemId: groupLoader(em, WebAddress, 'systemId', { position: 'asc', id: 'asc' }),
+    countsByReconciledOrganizationId: groupLoader(em, SystemFact, 'reconcileOrganizationId', { id: 'asc' }),
     milestonesBySystemId: groupLoader(em, SystemMilestone, 'systemId', { date: 'asc', id: 'asc' }),
     networksByOrganizationId: groupLoader(em, NetworkProject, 'organizationId', { id: 'asc' }),
     networksByBudgetLineId: groupLoader(em, NetworkProject, 'budgetLineId', { id: 'asc' }),

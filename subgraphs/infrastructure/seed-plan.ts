@@ -49,6 +49,8 @@ export function infrastructureSeedPlan({ infrastructure: seeds }: SeedContent): 
         value: parseDecimal(fact.value),
         unitKo: fact.unitKo ?? null,
         partnerOrganizationId: fact.partnerOrganizationId ?? null,
+        reconcileOrganizationId: fact.reconcile?.organizationId ?? null,
+        reconcileMeasure: fact.reconcile?.measure ?? null,
         source: source(fact.source),
       }),
     ),

@@ -53,6 +53,8 @@ export const FindingKind = stringEnum('FindingKind', FINDING_KINDS, 'What kind o
   OCR_DAMAGE: 'A cell damaged by text extraction (OCR), curated by hand.',
   COUNT_MISMATCH: 'A stated count differs from the number of items listed.',
   DIFFERENCE_WRONG: 'A printed change (증감) differs from the difference of its two amounts.',
+  ROLLUP_MISMATCH:
+    'A total the report prints for an organization (전체, 총원, an IT count) differs from the hub\'s roll-up of that organization: the report counts rows it prints outside the total, leaves some out, or prints no table to add.',
 });
 
 export const FindingOrigin = stringEnum('FindingOrigin', ['COMPUTED', 'CURATED'] as const, 'How a finding was found.', {

@@ -86,6 +86,7 @@ export function organizationsSeedPlan(all: SeedContent): object[] {
         valueKo: f.valueKo ?? null,
         unitKo: f.unitKo ?? null,
         asOf: f.asOf ?? null,
+        reconcileMeasure: f.reconcile?.measure ?? null,
         source: source(f.source),
       }),
     ),

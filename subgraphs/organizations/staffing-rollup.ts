@@ -1,4 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Reconciliation, toReconciliation } from '../../lib/graphql/reconciliation';
+import { agreesWithReport } from '../../lib/reconciliation/entry';
+import { rollupEntries, type StaffFact, type StaffingMeasure } from '../../lib/reconciliation/staffing';
+import type { OrganizationFact } from './entities/organization-fact.entity';
 import type { StaffingLine } from './entities/staffing-line.entity';
 
 @ObjectType('StaffingCount', { description: 'Posts and staff summed over LINE rows (persons).' })
@@ -36,6 +40,16 @@ export class StaffingRollup extends StaffingCount {
 
   @Field(() => [StaffingCategoryCount], { description: 'The same sums by staff category.' })
   byCategory: StaffingCategoryCount[] = [];
+
+  @Field(() => [Reconciliation], {
+    description:
+      'The 총계 and 소계 rows of the headcount tables added here (their sum when several), beside these sums (part: the staff category of a 소계), ' +
+      'and staff figures the report prints for this organization outside a headcount table (총원, 인원).',
+  })
+  reconciliation: Reconciliation[] = [];
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether every printed figure in reconciliation agrees with these sums; null when the reports print none for this scope.' })
+  agreesWithReport: boolean | null = null;
 }
 
 function add(target: StaffingCount, line: StaffingLine): void {
@@ -45,7 +59,7 @@ function add(target: StaffingCount, line: StaffingLine): void {
   target.overStrength += line.overStrength ?? 0;
 }
 
-export function rollUpStaffing(linesPerOrganization: StaffingLine[][]): StaffingRollup {
+export function rollUpStaffing(linesPerOrganization: StaffingLine[][], facts: OrganizationFact[] = []): StaffingRollup {
   const rollup = new StaffingRollup();
   const categories = new Map<string, StaffingCategoryCount>();
   const dates = new Set<string>();
@@ -62,5 +76,15 @@ export function rollUpStaffing(linesPerOrganization: StaffingLine[][]): Staffing
   }
   rollup.asOfDates = [...dates].sort();
   rollup.byCategory = [...categories.values()];
+  const staffFacts: StaffFact[] = facts
+    .filter((f) => f.reconcileMeasure && f.value !== null)
+    .map((f) => ({ id: f.id, organizationId: f.organizationId, measure: f.reconcileMeasure as StaffingMeasure, label: `${f.subjectKo} ${f.attributeKo}`, value: Number(f.value), file: f.source.file, lines: f.source.lines }));
+  const entries = rollupEntries(
+    linesPerOrganization.flat().map((l) => ({ id: l.id, organizationId: l.organizationId, asOf: l.asOf, rowKind: l.rowKind, categoryKo: l.categoryKo, authorized: l.authorized, inPost: l.inPost, file: l.source.file, lines: l.source.lines })),
+    staffFacts,
+    { authorized: rollup.authorized, inPost: rollup.inPost, byCategory: new Map(rollup.byCategory.map((c) => [c.categoryKo, c])) },
+  );
+  rollup.reconciliation = entries.map(toReconciliation);
+  rollup.agreesWithReport = agreesWithReport(entries);
   return rollup;
 }

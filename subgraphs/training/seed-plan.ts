@@ -25,6 +25,7 @@ export function trainingSeedPlan({ training }: SeedContent): object[] {
       years: [...new Set(program.editions.map((edition) => edition.year))].sort((a, b) => a - b),
       repeats: program.repeats ?? null,
       summaryOf: program.summaryOf ?? null,
+      coversOrganization: program.coversOrganization ?? false,
       source: sourceRef(program.source.file, program.source.lines),
     }),
     ...program.editions.map((edition, index) =>

@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Reconciliation } from '../../lib/graphql/reconciliation';
+import type { ProgramFigures } from '../../lib/reconciliation/training';
 import { reportAsOfDates } from '../../lib/seeds/reports';
 import type { TrainingEdition } from './entities/training-edition.entity';
 import type { TrainingProgram } from './entities/training-program.entity';
@@ -66,6 +68,35 @@ export class TrainingTotals {
 
   @Field(() => [TrainingBreakdown], { description: 'The same sums by audience group (교원, 교장·교감, 공무원·행정직원 …; see AudienceGroup).' })
   byAudience!: TrainingBreakdown[];
+
+  @Field(() => [Reconciliation], {
+    description:
+      'The totals the reports print for this very scope (a 전체/총계 row printed for the organization, marked coversOrganization), beside these sums: ' +
+      'courses, sessions and trainees, and, where the total\'s rows name audiences (교원, 지방공무원), byAudience added up by the groups of each audience. ' +
+      'Empty on trainingTotals (an organization\'s own programs only) and where the reports print no such total.',
+  })
+  reconciliation: Reconciliation[] = [];
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether every printed total in reconciliation agrees with these sums; null when the reports print none for this scope.' })
+  agreesWithReport: boolean | null = null;
+}
+
+/** A program and its editions as the reconciliation rules read them (lib/reconciliation/training.ts). */
+export function programFigures(program: TrainingProgram, editions: TrainingEdition[]): ProgramFigures {
+  return {
+    id: program.id,
+    organizationId: program.organizationId,
+    nameKo: program.nameKo,
+    audienceKo: program.audienceKo,
+    audienceGroup: program.audienceGroup,
+    totalOf: program.totalOf,
+    repeats: program.repeats,
+    summaryOf: program.summaryOf,
+    coversOrganization: program.coversOrganization,
+    file: program.source.file,
+    lines: program.source.lines,
+    editions: editions.map((e) => ({ year: e.year, phase: e.phase, courses: e.courses, sessions: e.sessions, trainees: e.trainees, lines: e.source.lines, note: e.note })),
+  };
 }
 
 function addTo(groups: Map<string, TrainingBreakdown>, key: string, edition: TrainingEdition, newProgram: boolean): void {

@@ -48,6 +48,17 @@ describe('saved operations answer with the reports\' figures', () => {
   check('OrganizationSummary', async () => {
     const { organization } = await run(ops.OrganizationSummaryDocument, { id: 'smoe-tti', fiscalYear: 2021, trainingYear: 2021 });
     expect(organization.staffingRollup.authorized).toBe(69); // 001:131
+    // Each block says whether it agrees with the report: the headcount table's 총계 does (69/70, 001:134) …
+    const staffing = organization.staffingRollup.reconciliation;
+    expect(staffing.find((e: any) => e.label === '총계' && e.measure === 'inPost')).toMatchObject({ printed: '70', computed: '70', agrees: true, findingIds: [] });
+    // … the 총 106명 of line 137 counts 36 staff outside the table, and says so.
+    expect(staffing.find((e: any) => e.label === '연수원 소속직원 총원')).toMatchObject({ printed: '106', computed: '70', difference: '-36', agrees: false, findingIds: ['rollup-mismatch:001-fact-staff/total:inPost'] });
+    expect(organization.staffingRollup.agreesWithReport).toBe(false);
+    // The 2021 budget by sub-program agrees with its 계 (001:220); 2021 training prints no total for the whole institute.
+    expect(organization.budgetRollup).toMatchObject({ agreesWithReport: true });
+    expect(organization.budgetRollup.reconciliation.find((e: any) => e.measure === 'amounts.original')).toMatchObject({ printed: '9201421000', computed: '9201421000', sources: [{ lines: '220' }] });
+    expect(organization.trainingRollup).toMatchObject({ agreesWithReport: null, reconciliation: [] });
+    expect(organization.itRollup).toMatchObject({ agreesWithReport: null, reconciliation: [] });
   });
   check('CouncilBudgetBySubProgram', async () => {
     const { budgetLines } = await run(ops.CouncilBudgetBySubProgramDocument, { organizationId: 'smoe.general-affairs', fiscalYear: 2018 });
@@ -87,19 +98,42 @@ describe('saved operations answer with the reports\' figures', () => {
   check('TileStaffing', async () => {
     const { organization } = await run(ops.TileStaffingDocument, { id: 'smoe' });
     expect(organization.staffingRollup.authorized).toBe(252); // 105 + 69 + 78
+    // The three tables' 총계 rows (000:104-107, 001:105-134, 003:14-21) add up to the same.
+    expect(organization.staffingRollup.agreesWithReport).toBe(true);
+    expect(organization.staffingRollup.reconciliation.find((e: any) => e.measure === 'authorized' && e.part === null)).toMatchObject({ printed: '252', computed: '252', agrees: true });
+    expect(organization.staffingRollup.reconciliation.find((e: any) => e.measure === 'authorized' && e.part === null).sources.map((s: any) => s.lines)).toEqual(['104-107', '105-134', '14-21']);
   });
   check('TileBudgetExecution', async () => {
     const { organization } = await run(ops.TileBudgetExecutionDocument, { id: 'smoe-eri', fiscalYear: 2020 });
     expect(organization.budgetRollup.amounts.committedRate).toBe('37.43'); // 000:156
+    expect(organization.budgetRollup.agreesWithReport).toBe(true);
+    expect(organization.budgetRollup.reconciliation.find((e: any) => e.measure === 'amounts.current')).toMatchObject({ label: '계', printed: '117507909000', computed: '117507909000', agrees: true, sources: [{ lines: '156' }] });
   });
   check('TileTrainees', async () => {
     const { organization } = await run(ops.TileTraineesDocument, { id: 'seoul-hrdi', year: 2021 });
-    // The 2021 plan's 283,588 trainees (004:113-117) plus u-지식여행's 33,000, printed outside that total (004:373).
+    // The 2021 plan's 283,588 trainees (004:113-117) plus u-지식여행's 33,000, printed outside that total (004:373) …
     expect(organization.trainingRollup.trainees).toBe(283_588 + 33_000);
+    // … and the tile says so: the printed 전체 beside the computed, and the finding that explains the 33,000.
+    expect(organization.trainingRollup.agreesWithReport).toBe(false);
+    expect(organization.trainingRollup.reconciliation).toEqual(expect.arrayContaining([
+      expect.objectContaining({ measure: 'courses', printed: '321', computed: '321', agrees: true }),
+      expect.objectContaining({
+        measure: 'trainees', label: '2021년 교육훈련 전체', printed: '283588', computed: '316588', difference: '33000', agrees: false,
+        findingIds: ['rollup-mismatch:004-training-all:2021:PLAN:trainees'], sources: [{ file: '004_adfa508fe1f057aa.txt', lines: '116,353' }],
+      }),
+    ]));
   });
   check('TileIt', async () => {
     const { organization } = await run(ops.TileItDocument, { id: 'smoe-eri' });
     expect(organization.itRollup.systems).toBe(24); // 22 and the two websites of 000:810 and 000:1465
+    expect(organization.itRollup.agreesWithReport).toBeNull(); // the report prints no count for the whole institute
+    // 000:448 and 000:3256 print 970 H/W units for the education informatization department; its roll-up adds 1,025.
+    const department = (await run(ops.TileItDocument, { id: 'smoe-eri.edu-informatization' })).organization.itRollup;
+    expect(department.agreesWithReport).toBe(false);
+    expect(department.reconciliation.map((e: any) => [e.measure, e.printed, e.computed, e.findingIds[0]])).toEqual([
+      ['hardwareUnits', '970', '1025', 'rollup-mismatch:000-fact-data-center-growth-to:hardwareUnits'],
+      ['hardwareUnits', '970', '1025', 'rollup-mismatch:000-fact-data-center-total-units:hardwareUnits'],
+    ]);
   });
   check('TileFindingsCount', async () => {
     const { all, ofKind } = await run(ops.TileFindingsCountDocument, { kind: 'DUPLICATE_NAME' });
@@ -138,6 +172,12 @@ describe('saved operations answer with the reports\' figures', () => {
     const { organization } = await run(ops.TileTraineesByAudienceDocument, { id: 'seoul-hrdi', year: 2021 });
     expect(organization.trainingRollup.asOfDates).toEqual(['2021-04-12']); // 004:349
     expect(organization.trainingRollup.byAudience.reduce((sum: number, g: any) => sum + g.trainees, 0)).toBe(organization.trainingRollup.trainees);
+    // 001 prints its 2020 results by audience (001:431-447): 교원 and 지방공무원, beside the byAudience groups of each.
+    const tti = (await run(ops.TileTraineesByAudienceDocument, { id: 'smoe-tti', year: 2020, phase: 'RESULT' })).organization.trainingRollup;
+    const audience = (part: string, measure: string) => tti.reconciliation.find((e: any) => e.part === part && e.measure === measure);
+    expect(audience('지방공무원', 'byAudience.courses')).toMatchObject({ printed: '746', computed: '746', agrees: true }); // 8 + 179 + 559
+    expect(audience('지방공무원', 'byAudience.trainees')).toMatchObject({ printed: '54489', computed: '54359', agrees: false });
+    expect(audience('교원', 'byAudience.trainees')).toMatchObject({ printed: '102407', computed: '109081', findingIds: ['rollup-mismatch:001-training-2020-all-training-total:2020:RESULT:trainees:teachers'] });
   });
   check('CouncilTrainingPlanVsResult', async () => {
     const { organization } = await run(ops.CouncilTrainingPlanVsResultDocument, { organizationId: 'seoul-hrdi', year: 2021 });
@@ -254,11 +294,14 @@ describe('take-away tables', () => {
     expect(rows).toContain('선거관리,LINE,32038596000,32038596000,22056832000,68.8,68.8,003_b8983c9216e6e007.txt:43');
   });
 
-  it('a dashboard tile comes out as a table of one row, its figures in columns', async () => {
+  it('a dashboard tile comes out as a table of one row, its figures in columns, its reconciliation in a cell', async () => {
     const text = await (await fetch(`${base()}/report/TileStaffing?format=md&id=smoe`)).text();
-    const [header, , row] = text.trim().split('\n');
+    const [header, , row, ...more] = text.trim().split('\n');
+    expect(more).toEqual([]);
     expect(header).toContain('staffingRollup.authorized (count)');
-    expect(row).toContain('| 252 | 244 | 10 | 3 |'); // 105 + 69 + 78 posts; 102 + 70 + 72 in post
+    expect(header).toContain('staffingRollup.reconciliation');
+    expect(row).toContain('| 252 | 244 | 10 | 3 | true |'); // 105 + 69 + 78 posts; 102 + 70 + 72 in post; agrees with the three 총계 rows
+    expect(row).toContain('authorized: printed 252, hub 252 (agrees) 000:104-107, 001:105-134, 003:14-21');
   });
 
   it('a record some rows lack leaves empty cells under its own columns, in the order the operation selects them', async () => {

@@ -149,9 +149,20 @@ describe('training findings', () => {
     ]);
   });
 
-  it('says nothing where a listed course prints no figure', () => {
+  it('a total its listed courses cannot make because some print no figure: the finding names them', () => {
     const parts = [program('a', [plan('100')]), program('b', [{ year: 2021, phase: 'PLAN', lines: '2' }])];
-    expect(trainingFindings([...parts, program('t', [plan('999')], ['a', 'b'])])).toEqual([]);
+    expect(trainingFindings([...parts, program('ok', [plan('100', '1')], ['a', 'b'])])).toEqual([]); // b adds nothing, and nothing is missing from 100
+    const [finding] = trainingFindings([...parts, program('t', [plan('999', '1')], ['a', 'b'])]);
+    expect(finding).toMatchObject({ id: 'total-mismatch:t:2021:PLAN:trainees', valueA: '999', valueB: '100' });
+    expect(finding.description).toMatch(/1 of the rows it covers print no 인원 for it \(b\)/);
+  });
+
+  it('a listed total that prints no figure of its own stands for its rows', () => {
+    const leaves = [program('a', [plan('100')]), program('b', [plan('50')]), program('c', [plan('25')])];
+    const group = program('g', [{ year: 2021, phase: 'PLAN', courses: '2', lines: '3' }], ['a', 'b']); // a group header: courses only
+    const all = program('all', [plan('175', '3')], ['g', 'c']);
+    expect(trainingFindings([...leaves, group, all])).toEqual([]);
+    expect(trainingFindings([...leaves, group, program('off', [plan('170', '3')], ['g', 'c'])]).map((f) => [f.id, f.valueB])).toEqual([['total-mismatch:off:2021:PLAN:trainees', '175']]);
   });
 });
 
@@ -213,6 +224,14 @@ describe('findings of the seeded reports', () => {
 
   it('find every column of report 001\'s training-hours matrix equal to its printed 합계 row (001:3183)', () => {
     expect(findings.filter((f) => f.recordType === 'TrainingHoursTable')).toEqual([]);
+  });
+
+  it('every "finding <id>" a seed note or description names exists (a curated one by its own id, a computed one by the rule\'s)', () => {
+    const seeds = readAllSeeds();
+    const ids = new Set([...findings.map((f) => f.id), ...seeds.organizations.curatedFindings.map((f) => f.id)]);
+    const named = [...JSON.stringify(seeds).matchAll(/findings? ([a-z0-9][A-Za-z0-9.:/_-]*[A-Za-z0-9])/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(10);
+    expect([...new Set(named)].filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('include the two names the sub-program table prints twice (000:139/146, 000:140/149)', () => {

@@ -164,15 +164,18 @@ export class BudgetLine extends OwnedRecord {
     return new BudgetBalances(this);
   }
 
-  // The balances again as plain properties: measures of the lists (sums, filters; see lists.ts), served under balances.
+  // Three balances again as fields of the line itself: they are measures of the lists (sums, filters; lists.ts).
+  @Field(() => WonScalar, { nullable: true, description: 'current − committed (balances.uncommitted); a measure of the lists.' })
   get uncommitted(): bigint | null {
     return this.balances.uncommitted;
   }
 
+  @Field(() => WonScalar, { nullable: true, description: 'current − spent (balances.unspent); a measure of the lists.' })
   get unspent(): bigint | null {
     return this.balances.unspent;
   }
 
+  @Field(() => WonScalar, { nullable: true, description: 'current − original (balances.supplementary); a measure of the lists.' })
   get supplementary(): bigint | null {
     return this.balances.supplementary;
   }

@@ -1,4 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Reconciliation, toReconciliation } from '../../../lib/graphql/reconciliation';
+import { tableEntries } from '../../../lib/reconciliation/budget';
+import { budgetRow } from '../budget-rollup';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
 import { notFound } from '../../../lib/graphql/not-found';
@@ -38,6 +41,15 @@ export class BudgetTableResolver {
   @FieldResolver(() => BudgetAmounts, { description: 'The sum of the LINE rows (computed), to set beside the stated total.' })
   async computedTotal(@Root() table: BudgetTable, @Ctx() { loaders }: BudgetsContext): Promise<BudgetAmounts> {
     return sumAmounts((await loaders.linesByTableId.load(table.id)).filter((l) => l.rowKind === 'LINE'));
+  }
+
+  @FieldResolver(() => [Reconciliation], {
+    description:
+      'Every total (계·합계) and subtotal (소계) row the table prints, phase by phase (measure: the BudgetAmounts field), beside the rows it covers added up: ' +
+      'every LINE for a total, the rows that name it as parent for a subtotal (part: the subtotal\'s name; null for the total).',
+  })
+  async reconciliation(@Root() table: BudgetTable, @Ctx() { loaders }: BudgetsContext): Promise<Reconciliation[]> {
+    return tableEntries((await loaders.linesByTableId.load(table.id)).map(budgetRow)).map(toReconciliation);
   }
 }
 

@@ -44,6 +44,15 @@ export class SystemFact {
   @Property({ type: 'text', nullable: true })
   partnerOrganizationId!: string | null;
 
+  /** The organization whose IT roll-up reconciles a measure with this count, if any. */
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  reconcileOrganizationId!: string | null;
+
+  /** The IT roll-up measure (systems, hardwareUnits, softwareUnits) this count is reconciled with. */
+  @Property({ type: 'text', nullable: true })
+  reconcileMeasure!: string | null;
+
   @Field(() => SourceRef)
   @Embedded({ entity: () => SourceRef, prefix: 'source_' })
   source!: SourceRef;

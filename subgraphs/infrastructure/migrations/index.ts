@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122205114 } from './Migration20261122205114';
 import { Migration20261122211342 } from './Migration20261122211342';
 import { Migration20261204200418 } from './Migration20261204200418';
+import { Migration20261204201120 } from './Migration20261204201120';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122205114', class: Migration20261122205114 },
   { name: 'Migration20261122211342', class: Migration20261122211342 },
   { name: 'Migration20261204200418', class: Migration20261204200418 },
+  { name: 'Migration20261204201120', class: Migration20261204201120 },
 ];

@@ -25,14 +25,15 @@ export class OrganizationInfrastructureResolver {
   @Directive('@requires(fields: "descendantIds")')
   async itRollup(@Root() organization: KeyStub, @Ctx() { loaders }: InfrastructureContext): Promise<ItRollup> {
     const ids = subtree(organization);
-    const [systems, networks, security, service, rollouts] = await Promise.all([
+    const [systems, networks, security, service, rollouts, counts] = await Promise.all([
       loadGroups(loaders.systemsByOrganizationId, ids),
       loadGroups(loaders.networksByOrganizationId, ids),
       loadGroups(loaders.securityByOrganizationId, ids),
       loadGroups(loaders.serviceByOrganizationId, ids),
       loadGroups(loaders.rolloutsByOrganizationId, ids),
+      loaders.countsByReconciledOrganizationId.load(organization.id),
     ]);
-    return rollUpIt({ systems, networks, security, service, rollouts });
+    return rollUpIt({ systems, networks, security, service, rollouts, counts });
   }
 
   @FieldResolver(() => [ID], {

@@ -39,4 +39,8 @@ export class OrganizationFact extends OwnedRecord {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   asOf!: string | null;
+
+  /** The staffing roll-up measure (authorized, inPost) this staff figure is reconciled with on its organization, if any. */
+  @Property({ type: 'text', nullable: true })
+  reconcileMeasure!: string | null;
 }

@@ -5,6 +5,7 @@ import { Migration20261122211335 } from './Migration20261122211335';
 import { Migration20261122213605 } from './Migration20261122213605';
 import { Migration20261204195918 } from './Migration20261204195918';
 import { Migration20261204200420 } from './Migration20261204200420';
+import { Migration20261204201118 } from './Migration20261204201118';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122204825', class: Migration20261122204825 },
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122213605', class: Migration20261122213605 },
   { name: 'Migration20261204195918', class: Migration20261204195918 },
   { name: 'Migration20261204200420', class: Migration20261204200420 },
+  { name: 'Migration20261204201118', class: Migration20261204201118 },
 ];

@@ -69,7 +69,9 @@ export class OrganizationResolver {
   @FieldResolver(() => StaffingRollup, { description: 'Headcount of this organization and every unit below it.' })
   async staffingRollup(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<StaffingRollup> {
     const ids = await loaders.descendantIds(organization.id);
-    return rollUpStaffing(await Promise.all(ids.map((id) => loaders.staffingByOrganizationId.load(id))));
+    const [lines, facts] = await Promise.all([Promise.all(ids.map((id) => loaders.staffingByOrganizationId.load(id))), loaders.factsByOrganizationId.load(organization.id)]);
+    // Staff figures printed outside a table are reconciled on their own organization's roll-up only.
+    return rollUpStaffing(lines, facts);
   }
 
   @FieldResolver(() => staffingLineList.Connection, { description: 'Headcount rows (정·현원) of this organization (and, on request, every unit below it), every table and date; filtered, sorted and paged.' })

@@ -61,6 +61,15 @@ export class TrainingProgram extends OwnedRecord {
   @Property({ type: 'text', nullable: true })
   summaryOf!: string | null;
 
+  @Field(() => Boolean, {
+    description:
+      'Set on a total the report prints for everything its organization and every unit below it ran in its editions\' year and phase (전체, 총계): ' +
+      'that organization\'s trainingRollup reconciles with it (TrainingTotals.reconciliation).',
+  })
+  // A default, so that the column can be added to a table that already has rows.
+  @Property({ type: 'boolean', default: false })
+  coversOrganization!: boolean;
+
   @Field(() => Boolean, { description: 'Whether this program\'s figures may be added to others\' without counting anyone twice: false for totals, repeats and summaries.' })
   get countsInSums(): boolean {
     return this.totalOf.length === 0 && !this.repeats && !this.summaryOf;

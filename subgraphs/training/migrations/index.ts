@@ -7,6 +7,7 @@ import { Migration20261122214717 } from './Migration20261122214717';
 import { Migration20261122230108 } from './Migration20261122230108';
 import { Migration20261122231251 } from './Migration20261122231251';
 import { Migration20261204195957 } from './Migration20261204195957';
+import { Migration20261204201116 } from './Migration20261204201116';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122205111', class: Migration20261122205111 },
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122230108', class: Migration20261122230108 },
   { name: 'Migration20261122231251', class: Migration20261122231251 },
   { name: 'Migration20261204195957', class: Migration20261204195957 },
+  { name: 'Migration20261204201116', class: Migration20261204201116 },
 ];

@@ -10,15 +10,28 @@ import { TrainingProgram } from '../entities/training-program.entity';
 import { TrainingPhase } from '../enums';
 import type { TrainingContext } from '../loaders';
 import { competencyAssessmentList, trainingEditionList, trainingHoursTableList, trainingProgramList } from '../lists';
-import { sumTraining, TrainingTotals } from '../training-totals';
+import { toReconciliation } from '../../../lib/graphql/reconciliation';
+import { agreesWithReport } from '../../../lib/reconciliation/entry';
+import { rollupEntries } from '../../../lib/reconciliation/training';
+import { programFigures, sumTraining, TrainingTotals } from '../training-totals';
 import { BudgetLineRef, OrganizationRef } from './stubs';
 
-/** The training totals of the programs the given organizations run themselves (batched through the loaders). */
-async function totalsOf(organizationIds: string[], loaders: TrainingContext['loaders'], year: number, phase: string): Promise<TrainingTotals> {
+/**
+ * The training totals of the programs the given organizations run themselves (batched through the loaders);
+ * with `reconcileWith`, beside the totals the reports print for that organization (the scope is then its subtree).
+ */
+async function totalsOf(organizationIds: string[], loaders: TrainingContext['loaders'], year: number, phase: string, reconcileWith?: string): Promise<TrainingTotals> {
   const programs = await loadGroups(loaders.programsByOrganizationId, organizationIds);
   const editions = await Promise.all(programs.map((p) => loaders.editionsByProgramId.load(p.id)));
   const byProgram = new Map(programs.map((p, i) => [p.id, editions[i]]));
-  return sumTraining(programs, (p) => byProgram.get(p.id) ?? [], year, phase);
+  const totals = sumTraining(programs, (p) => byProgram.get(p.id) ?? [], year, phase);
+  if (reconcileWith) {
+    const byAudience = new Map(totals.byAudience.map((g) => [g.key, g]));
+    const entries = rollupEntries(reconcileWith, programs.map((p) => programFigures(p, byProgram.get(p.id) ?? [])), year, phase, { ...totals, byAudience });
+    totals.reconciliation = entries.map(toReconciliation);
+    totals.agreesWithReport = agreesWithReport(entries);
+  }
+  return totals;
 }
 
 @Resolver(() => OrganizationRef)
@@ -59,7 +72,7 @@ export class OrganizationTrainingResolver {
     @Arg('year', () => Int) year: number,
     @Arg('phase', () => TrainingPhase) phase: keyof typeof TrainingPhase,
   ): Promise<TrainingTotals> {
-    return totalsOf(subtree(organization), loaders, year, phase);
+    return totalsOf(subtree(organization), loaders, year, phase, organization.id);
   }
 
   @FieldResolver(() => competencyAssessmentList.Connection, {

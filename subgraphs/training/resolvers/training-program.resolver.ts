@@ -11,6 +11,9 @@ import type { TrainingContext } from '../loaders';
 import { competencyAssessmentList, trainingEditionList, trainingHoursTableList, trainingProgramList } from '../lists';
 import { TrainingPhase } from '../enums';
 import { changeBetween, changesOf, TrainingChange } from '../training-changes';
+import { Reconciliation, toReconciliation } from '../../../lib/graphql/reconciliation';
+import { programEntries, type ProgramFigures } from '../../../lib/reconciliation/training';
+import { programFigures } from '../training-totals';
 import { BudgetLineRef } from './stubs';
 
 @Resolver(() => TrainingProgram)
@@ -57,6 +60,25 @@ export class TrainingProgramResolver {
   @FieldResolver(() => BudgetLineRef, { nullable: true, description: 'The budget line that funds the program (budgets subgraph).' })
   budgetLine(@Root() program: TrainingProgram): KeyStub | null {
     return stubRef(program.budgetLineId);
+  }
+
+  @FieldResolver(() => [Reconciliation], {
+    description:
+      'For a total (totalOf): each figure of each edition as printed beside the programs it lists added up (same year and phase; a target against their plans; ' +
+      'a listed total that prints no figure stands for its own rows). part is the edition ("2021 PLAN"). Empty for a program that totals nothing.',
+  })
+  async reconciliation(@Root() program: TrainingProgram, @Ctx() { loaders }: TrainingContext): Promise<Reconciliation[]> {
+    if (!program.totalOf.length) return [];
+    // The total's tree, level by level, each level batched through the loaders.
+    const byId = new Map<string, ProgramFigures>();
+    let level: TrainingProgram[] = [program];
+    while (level.length) {
+      const editions = await Promise.all(level.map((p) => loaders.editionsByProgramId.load(p.id)));
+      level.forEach((p, i) => byId.set(p.id, programFigures(p, editions[i])));
+      const next = [...new Set(level.flatMap((p) => p.totalOf))].filter((id) => !byId.has(id));
+      level = (await Promise.all(next.map((id) => loaders.programById.load(id)))).filter((p): p is TrainingProgram => Boolean(p));
+    }
+    return programEntries(byId.get(program.id)!, byId).map(toReconciliation);
   }
 }
 
