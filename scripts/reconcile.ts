@@ -1,15 +1,18 @@
 /**
- * npm run reconcile [-- --url http://localhost:4000/graphql] [--differences]
+ * npm run reconcile [-- --url http://localhost:4000/graphql] [--differences | --write]
  * Runs the reconciliation table (lib/reconciliation/cases.ts) through a gateway and prints it as
  * Markdown: | printed total | source | hub | agrees or why not |. Without --url it starts the whole hub
  * on a scratch database (DATABASE_URL's server, or an embedded PostgreSQL of its own) and stops it after.
- * --differences prints only the totals that do not agree. Exits 1 when a case has a problem (a total
+ * --differences prints only the totals that do not agree; --write writes RECONCILIATION.md and the README's block instead. Exits 1 when a case has a problem (a total
  * that disagrees without a finding, a finding that does not exist or cite it, a roll-up that says otherwise).
  */
 import 'reflect-metadata';
 import { createScratchDatabase, startScratchServer } from '../lib/db/scratch';
 import { reconciliationCases } from '../lib/reconciliation/cases';
-import { markdownTable, runCases, type Ask } from '../lib/reconciliation/run-cases';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../lib/config';
+import { differences, markdownTable, README_BLOCK, reconciliationDocuments, resultSummary, runCases, type Ask } from '../lib/reconciliation/run-cases';
 import { readAllSeeds } from '../lib/seeds/read-seeds';
 import { startHub } from '../hub/start-hub';
 
@@ -51,12 +54,20 @@ async function main(): Promise<void> {
   }
   try {
     const results = await runCases(cases, asker(gatewayUrl));
-    const shown = process.argv.includes('--differences') ? results.filter((r) => !(r.case.verdict === 'agrees' && r.agrees) || r.problems.length) : results;
-    process.stdout.write(markdownTable(shown));
-    const agreeing = results.filter((r) => r.agrees).length;
-    const problems = results.filter((r) => r.problems.length);
-    console.error(`\n${results.length} printed figures: ${agreeing} agree with the hub, ${results.length - agreeing} differ, each explained by a finding; ${problems.length} problem(s).`);
-    if (problems.length) process.exitCode = 1;
+    if (process.argv.includes('--write')) {
+      const { full, readmeBlock } = reconciliationDocuments(results);
+      fs.writeFileSync(path.join(PROJECT_ROOT, 'RECONCILIATION.md'), full);
+      const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+      const start = readme.indexOf(README_BLOCK.start);
+      const end = readme.indexOf(README_BLOCK.end);
+      if (start < 0 || end < 0) throw new Error(`README.md has no ${README_BLOCK.start} … ${README_BLOCK.end} block`);
+      fs.writeFileSync(path.join(PROJECT_ROOT, 'README.md'), readme.slice(0, start) + readmeBlock + readme.slice(end + README_BLOCK.end.length));
+      console.error('wrote RECONCILIATION.md and the README\'s reconciliation block');
+    } else {
+      process.stdout.write(markdownTable(process.argv.includes('--differences') ? differences(results) : results));
+    }
+    console.error(`\n${resultSummary(results)}`);
+    if (results.some((r) => r.problems.length)) process.exitCode = 1;
   } finally {
     await stop();
   }

@@ -7,7 +7,10 @@
  * fails when a printed total row of the seeds has no case. Then every roll-up of every organization is
  * swept: no roll-up sets a computed total beside a different printed one without naming its finding.
  */
-import { printedNumber, runCases, type CaseResult } from '../../lib/reconciliation/run-cases';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../lib/config';
+import { printedNumber, reconciliationDocuments, runCases, type CaseResult } from '../../lib/reconciliation/run-cases';
 import { CASE_ROWS, expectedRecords, reconciliationCases, type ReconciliationCase } from '../../lib/reconciliation/cases';
 import { readAllSeeds } from '../../lib/seeds/read-seeds';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -29,6 +32,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await hub?.stop();
+});
+
+it('RECONCILIATION.md and the README\'s table are what `npm run reconcile -- --write` prints now', () => {
+  const { full, readmeBlock } = reconciliationDocuments(results);
+  expect(fs.readFileSync(path.join(PROJECT_ROOT, 'RECONCILIATION.md'), 'utf8')).toBe(full);
+  expect(fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8')).toContain(readmeBlock);
 });
 
 /** The cases of one printed total row, named by what the report prints and where. */
