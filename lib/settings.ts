@@ -27,7 +27,7 @@ export const LIMIT_SETTINGS = {
   // keeps the recursive rules of graphql-js (fragment cycles, overlapping fields) far from the stack's end.
   maxTokens: { env: 'HUB_MAX_TOKENS', default: 2000, min: 500, max: 20000, unit: 'tokens', description: 'Tokens in one query document (checked while parsing).' },
   maxDirectives: { env: 'HUB_MAX_DIRECTIVES', default: 50, min: 0, max: 1000, unit: 'directives', description: 'Directives in one operation.' },
-  maxCost: { env: 'HUB_MAX_COST', default: 1_000_000, min: 100, max: 10_000_000_000, unit: 'points', description: 'Estimated cost: 1 per scalar, 2 per object, ×1.5 per level, × the page size (`first`, from literals, variables or defaults) of each list.' },
+  maxCost: { env: 'HUB_MAX_COST', default: 1_000_000, min: 100, max: 10_000_000_000, unit: 'points', description: 'Estimated cost: 1 per scalar, 2 per object, ×1.5 per level; the `nodes` of a list × its page size (`first`, from literals, variables or defaults), its count and aggregates once.' },
   maxBodyBytes: { env: 'HUB_MAX_BODY_BYTES', default: 100_000, min: 1_000, max: 10_000_000, unit: 'bytes', description: 'Size of a request body (query and variables).' },
   // The gateway's requests to a subgraph carry entity representations: a page of 2,000 organizations with
   // their subtrees' ids is megabytes (issue 12 moves the subtree into the subgraphs).
