@@ -1,6 +1,7 @@
 /**
  * Exact arithmetic on decimals kept as their printed digits ("6709.1", "15"): scaled to bigints, so a
- * sum of areas or hours is what the rows add up to, with no floating-point residue.
+ * sum of areas or hours is what the rows add up to, and "74.40" compares equal to "74.4", with no
+ * floating-point residue.
  */
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -36,4 +37,12 @@ export function sumDecimals(values: Array<string | null | undefined>): string | 
 export function timesWhole(value: string, factor: number): string {
   const places = placesOf(value);
   return unscaled(scaled(value, places) * BigInt(factor), places);
+}
+
+/** Compares two decimals exactly: negative, zero or positive. */
+export function compareDecimal(a: string, b: string): number {
+  if (!isDecimal(a) || !isDecimal(b)) throw new Error(`not decimals: ${a}, ${b}`);
+  const places = Math.max(placesOf(a), placesOf(b));
+  const [p, q] = [scaled(a, places), scaled(b, places)];
+  return p < q ? -1 : p > q ? 1 : 0;
 }

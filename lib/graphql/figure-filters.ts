@@ -7,6 +7,7 @@
 import { raw } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { Field, InputType, Int } from 'type-graphql';
+import { compareDecimal } from '../decimal';
 import { DecimalScalar, WonScalar } from './scalars';
 
 export type FigureScalar = 'Won' | 'Int' | 'Decimal';
@@ -56,18 +57,6 @@ export const FIGURE_FILTER_TYPES: Record<FigureScalar, () => unknown> = {
 const WonFilterInput = filterInput('WonFilter', () => WonScalar, 'an amount in exact won (compared exactly)');
 const IntFilterInput = filterInput('IntFilter', () => Int, 'a whole-number figure');
 const DecimalFilterInput = filterInput('DecimalFilter', () => DecimalScalar, 'a decimal figure (compared as an exact number: "74.40" equals "74.4")');
-
-const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
-
-/** Compares two decimal texts exactly (no floating point): negative, zero or positive. */
-export function compareDecimal(a: string, b: string): number {
-  const [x, y] = [DECIMAL.exec(a), DECIMAL.exec(b)];
-  if (!x || !y) throw new Error(`not decimals: ${a}, ${b}`);
-  const places = Math.max(x[3]?.length ?? 0, y[3]?.length ?? 0);
-  const scaled = (m: RegExpExecArray) => (m[1] ? -1n : 1n) * BigInt(m[2] + (m[3] ?? '').padEnd(places, '0'));
-  const [p, q] = [scaled(x), scaled(y)];
-  return p < q ? -1 : p > q ? 1 : 0;
-}
 
 /** A figure's value in memory as the filter compares it: bigint for won, number for Int, text for decimals. */
 function compareFigure(scalar: FigureScalar, value: unknown, operand: unknown): number {

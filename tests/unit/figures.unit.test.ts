@@ -1,5 +1,6 @@
 /** Filters on figures in memory (the SQL side is checked against them end to end) and the tree key's units. */
-import { compareDecimal, figureMatches } from '../../lib/graphql/figure-filters';
+import { compareDecimal } from '../../lib/decimal';
+import { figureMatches } from '../../lib/graphql/figure-filters';
 import { parentMap, unitsBelow } from '../../lib/federation/organization-tree';
 
 describe('figure filters in memory', () => {
