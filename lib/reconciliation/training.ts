@@ -39,7 +39,8 @@ export interface ProgramFigures {
   editions: EditionFigures[];
 }
 
-export function countsInSums(program: ProgramFigures): boolean {
+/** Whether a program's figures may be added to others' without counting anyone twice (TrainingProgram.countsInSums too). */
+export function countsInSums(program: Pick<ProgramFigures, 'totalOf' | 'repeats' | 'summaryOf'>): boolean {
   return program.totalOf.length === 0 && !program.repeats && !program.summaryOf;
 }
 

@@ -2,6 +2,7 @@ import { ArrayType, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AudienceGroup, type AudienceGroupValue } from '../audience';
 import { OwnedRecord } from '../../../lib/db/owned-record';
+import { countsInSums } from '../../../lib/reconciliation/training';
 import { TrainingMode, TrainingType } from '../enums';
 
 @ObjectType('TrainingProgram', {
@@ -72,6 +73,6 @@ export class TrainingProgram extends OwnedRecord {
 
   @Field(() => Boolean, { description: 'Whether this program\'s figures may be added to others\' without counting anyone twice: false for totals, repeats and summaries.' })
   get countsInSums(): boolean {
-    return this.totalOf.length === 0 && !this.repeats && !this.summaryOf;
+    return countsInSums(this);
   }
 }
