@@ -85,3 +85,14 @@ export function sumAmounts(lines: BudgetLine[]): BudgetAmounts {
   }
   return amounts;
 }
+
+/** A table's printed total row(s) and the sum of its LINE rows: computed once per table and request (loaders.ts). */
+export interface TableTotals {
+  stated: BudgetAmounts | null;
+  computed: BudgetAmounts;
+}
+
+export function tableTotals(rows: BudgetLine[]): TableTotals {
+  const total = rows.filter((l) => l.rowKind === 'TOTAL');
+  return { stated: total.length ? sumAmounts(total) : null, computed: sumAmounts(rows.filter((l) => l.rowKind === 'LINE')) };
+}

@@ -29,14 +29,13 @@ export class BudgetLineMeasuresResolver {
   @FieldResolver(() => BudgetLineShare, { nullable: true, description: "The line's share of its table's total (the printed total row, else the sum of the LINE rows); null for a total row itself." })
   async shareOfTable(@Root() line: BudgetLine, @Ctx() { loaders }: BudgetsContext): Promise<BudgetLineShare | null> {
     if (line.rowKind === 'TOTAL') return null;
-    const rows = await loaders.linesByTableId.load(line.tableId);
-    const totalRow = rows.find((row) => row.rowKind === 'TOTAL');
-    const total = totalRow ?? sumAmounts(rows.filter((row) => row.rowKind === 'LINE'));
+    const { stated, computed } = await loaders.tableTotalsByTableId.load(line.tableId);
+    const total = stated ?? computed;
     return Object.assign(new BudgetLineShare(), {
       original: percentage(line.original, total.original, 2),
       current: percentage(line.current, total.current, 2),
       committed: percentage(line.committed, total.committed, 2),
-      basis: totalRow ? 'TOTAL_ROW' : 'LINE_SUM',
+      basis: stated ? 'TOTAL_ROW' : 'LINE_SUM',
     });
   }
 

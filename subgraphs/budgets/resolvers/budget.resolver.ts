@@ -5,7 +5,7 @@ import { budgetRow } from '../budget-rollup';
 import type { Connection } from '../../../lib/graphql/connection';
 import type { ListArgs } from '../../../lib/graphql/record-list';
 import { notFound } from '../../../lib/graphql/not-found';
-import { BudgetAmounts, sumAmounts } from '../budget-amounts';
+import { BudgetAmounts } from '../budget-amounts';
 import { BudgetLine } from '../entities/budget-line.entity';
 import { BudgetTable } from '../entities/budget-table.entity';
 import { PerformanceIndicator } from '../entities/performance-indicator.entity';
@@ -34,13 +34,12 @@ export class BudgetTableResolver {
 
   @FieldResolver(() => BudgetAmounts, { nullable: true, description: 'The total row as the report prints it (stated); null when the table prints none.' })
   async statedTotal(@Root() table: BudgetTable, @Ctx() { loaders }: BudgetsContext): Promise<BudgetAmounts | null> {
-    const total = (await loaders.linesByTableId.load(table.id)).filter((l) => l.rowKind === 'TOTAL');
-    return total.length ? sumAmounts(total) : null;
+    return (await loaders.tableTotalsByTableId.load(table.id)).stated;
   }
 
   @FieldResolver(() => BudgetAmounts, { description: 'The sum of the LINE rows (computed), to set beside the stated total.' })
   async computedTotal(@Root() table: BudgetTable, @Ctx() { loaders }: BudgetsContext): Promise<BudgetAmounts> {
-    return sumAmounts((await loaders.linesByTableId.load(table.id)).filter((l) => l.rowKind === 'LINE'));
+    return (await loaders.tableTotalsByTableId.load(table.id)).computed;
   }
 
   @FieldResolver(() => [Reconciliation], {
