@@ -28,8 +28,6 @@ export interface GatewayOptions {
 export interface GatewayApp {
   app: express.Express;
   apollo: ApolloServer;
-  /** Writes pending log summaries (on shutdown). */
-  flushLog(): void;
 }
 
 /** Each subgraph's readiness URL, from its GraphQL URL. */
@@ -62,7 +60,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Gateway
       return new SubgraphSource({ name, url: target, secret: options.secret, timeoutMs: timeouts.subgraphMs });
     },
   });
-  const edge = edgeServerOptions(limits);
+  const edge = edgeServerOptions(limits, log);
   const apollo = new ApolloServer({
     gateway,
     ...edge,
@@ -87,5 +85,5 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Gateway
   app.use(reportRouter(apollo, timeouts.requestMs));
   app.use('/graphql', ...graphqlRoute(apollo, { limits, deadlineMs: timeouts.requestMs, context: async () => ({}) }));
   app.use(finalErrors(log));
-  return { app, apollo, flushLog: () => log.flush() };
+  return { app, apollo };
 }

@@ -66,14 +66,30 @@ const plainJsonStatus: ApolloServerPlugin = {
   },
 };
 
-/** The ApolloServer options every endpoint of the hub shares: limits, no batching, no stacks, no own signal handlers. */
-export function edgeServerOptions(limits: EdgeLimits): Pick<
+/** Writes the log's pending burst summaries when the server stops, so a shutdown loses none. */
+function flushOnStop(log: BurstLog): ApolloServerPlugin {
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          log.flush();
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The ApolloServer options every endpoint of the hub shares: limits, no batching, no stacks, no own
+ * signal handlers; with `log`, its pending summaries are written when the server stops.
+ */
+export function edgeServerOptions(limits: EdgeLimits, log?: BurstLog): Pick<
   ApolloServerOptions<BaseContext>,
   'plugins' | 'validationRules' | 'parseOptions' | 'stringifyResult' | 'allowBatchedHttpRequests' | 'csrfPrevention' | 'includeStacktraceInErrorResponses' | 'stopOnTerminationSignals'
 > {
   const { plugins, validationRules } = edgeProtection(limits);
   return {
-    plugins: [...plugins, plainJsonStatus],
+    plugins: [...plugins, plainJsonStatus, ...(log ? [flushOnStop(log)] : [])],
     validationRules: validationRules as ApolloServerOptions<BaseContext>['validationRules'],
     // graphql-js stops parsing at the limit, so a huge document costs no more than the limit.
     parseOptions: { maxTokens: limits.maxTokens },

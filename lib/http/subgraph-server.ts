@@ -51,7 +51,7 @@ export async function createSubgraphApp<L>(definition: SubgraphDefinition<L>, or
   const schema = await definition.buildSchema();
   const limits = options.limits ?? limitsFromEnv();
   const log = new BurstLog((options.logger ?? rootLogger()).child({ service: definition.name }));
-  const edge = edgeServerOptions(limits);
+  const edge = edgeServerOptions(limits, log);
   const apollo = new ApolloServer<SubgraphContext<unknown>>({
     schema,
     ...edge,

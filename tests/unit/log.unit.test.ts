@@ -1,5 +1,9 @@
 /** The operator's log collapses a burst of the same failure into its first line and one summary. */
+import { ApolloServer } from '@apollo/server';
+import { buildSchema } from 'graphql';
+import { edgeServerOptions } from '../../lib/http/graphql-endpoint';
 import { BurstLog } from '../../lib/log';
+import { limitsFromEnv } from '../../lib/settings';
 import { captureLog as capture } from '../support/log';
 
 beforeEach(() => jest.useFakeTimers());
@@ -40,4 +44,17 @@ it('a failure that never pauses still gets a summary every minute', () => {
     jest.advanceTimersByTime(1000);
   }
   expect(lines.map((l) => l.msg)).toEqual(['x', 'x (repeated 60 more times)', 'x']);
+});
+
+it('a server that stops writes its pending summaries (the edge options flush the log on stop)', async () => {
+  jest.useRealTimers();
+  const { lines, logger } = capture();
+  const log = new BurstLog(logger, 60_000);
+  const server = new ApolloServer({ schema: buildSchema('type Query { a: Int }'), ...edgeServerOptions(limitsFromEnv({}), log) });
+  await server.start();
+  log.error('k', { requestId: '1' }, 'down');
+  log.error('k', { requestId: '2' }, 'down');
+  expect(lines.map((l) => l.msg)).toEqual(['down']);
+  await server.stop();
+  expect(lines.map((l) => l.msg)).toEqual(['down', 'down (repeated 1 more time)']);
 });
