@@ -32,6 +32,29 @@ export interface OrganizationScope {
   parents: ParentMap;
 }
 
+/** Each organization's children, in the order the links come. */
+export function childrenMap(links: Iterable<{ id: string; parentId?: string | null }>): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const { id, parentId } of links) {
+    if (!parentId) continue;
+    const siblings = children.get(parentId);
+    if (siblings) siblings.push(id);
+    else children.set(parentId, [id]);
+  }
+  return children;
+}
+
+/** An organization's id followed by every unit below it, depth first. */
+export function subtreeIds(children: ReadonlyMap<string, readonly string[]>, id: string): string[] {
+  const result: string[] = [];
+  const visit = (current: string) => {
+    result.push(current);
+    for (const child of children.get(current) ?? []) visit(child);
+  };
+  visit(id);
+  return result;
+}
+
 export function parentMap(links: readonly { id: string; parentId: string | null }[]): ParentMap {
   return new Map(links.map((link) => [link.id, link.parentId]));
 }

@@ -13,20 +13,12 @@ import { AUDIENCE_CLASSES, type AudienceClass } from '../seeds/audience';
 import { compressLines, expandLines, reportLines } from '../graphql/source-ref';
 import { formatPrinted, type Finding, type Place } from './finding';
 import { programFigures } from './training-findings';
+import { childrenMap, subtreeIds } from '../federation/organization-tree';
 
 /** Every organization id below (and including) each organization. */
 function subtrees(seeds: SeedContent): (id: string) => string[] {
-  const children = new Map<string, string[]>();
-  for (const org of seeds.organizations.organizations) if (org.parentId) children.set(org.parentId, [...(children.get(org.parentId) ?? []), org.id]);
-  return (id) => {
-    const result: string[] = [];
-    const visit = (current: string) => {
-      result.push(current);
-      for (const child of children.get(current) ?? []) visit(child);
-    };
-    visit(id);
-    return result;
-  };
+  const children = childrenMap(seeds.organizations.organizations);
+  return (id) => subtreeIds(children, id);
 }
 
 const fmt = (value: number | bigint) => formatPrinted(value);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, groupLoader } from '../../lib/db/loaders';
-import { OrganizationTreeLink, type ParentMap } from '../../lib/federation/organization-tree';
+import { childrenMap, OrganizationTreeLink, subtreeIds, type ParentMap } from '../../lib/federation/organization-tree';
 import type { SubgraphContext } from '../../lib/service/subgraph-definition';
 import { AdministrativeMetric } from './entities/administrative-metric.entity';
 import { DataQualityFinding } from './entities/data-quality-finding.entity';
@@ -19,30 +19,14 @@ interface Tree {
 /** Every organization's id and parent: the tree, read once per request (a few hundred rows). */
 async function loadTree(em: EntityManager): Promise<Tree> {
   const rows = await em.find(Organization, {}, { fields: ['id', 'parentId'] });
-  const children = new Map<string, string[]>();
-  for (const row of rows) {
-    if (!row.parentId) continue;
-    const siblings = children.get(row.parentId);
-    if (siblings) siblings.push(row.id);
-    else children.set(row.parentId, [row.id]);
-  }
-  return { children, parents: new Map(rows.map((row) => [row.id, row.parentId])) };
+  return { children: childrenMap(rows), parents: new Map(rows.map((row) => [row.id, row.parentId])) };
 }
 
 export function createLoaders(em: EntityManager) {
   let tree: Promise<Tree> | undefined;
   const loaded = () => (tree ??= loadTree(em));
   /** The organization's id followed by every unit below it, depth first. */
-  const descendantIds = async (id: string): Promise<string[]> => {
-    const { children } = await loaded();
-    const result: string[] = [];
-    const visit = (current: string) => {
-      result.push(current);
-      for (const child of children.get(current) ?? []) visit(child);
-    };
-    visit(id);
-    return result;
-  };
+  const descendantIds = async (id: string): Promise<string[]> => subtreeIds((await loaded()).children, id);
   return {
     descendantIds,
     /** The parent of every organization. */
